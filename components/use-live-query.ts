@@ -1,0 +1,20 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Dexie's liveQuery as a Preact hook: re-renders when the tables the query read change (also
+ * when the background writes them). `undefined` until the first result, so screens can render
+ * nothing rather than a flash of empty state.
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: setValue,
+      error: (error) => console.error('[Brand Sentry] live query failed', error),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}

@@ -1,0 +1,54 @@
+import { fnv1a } from '../../lib/hash';
+import { WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
+import { readPage } from '../../lib/pages/read-page';
+import { findPageKind } from '../../lib/pages/registry';
+import { sendToBackground } from '../../lib/send';
+
+/** Quiet period after the last DOM change before the page is read again. */
+const SETTLE_MS = 1_200;
+/** A busy page (timers, live counters) is read at most this often. */
+const MIN_INTERVAL_MS = 5_000;
+
+export default defineContentScript({
+  matches: WATCHED_MATCH_PATTERNS,
+  runAt: 'document_idle',
+  main(ctx) {
+    let lastSent = 0;
+    let lastRead = 0;
+    let timer: number | undefined;
+
+    const readAndSend = () => {
+      timer = undefined;
+      const url = new URL(location.href);
+      const kind = findPageKind(url);
+      if (!kind?.auto) return; // only recognised pages are captured automatically
+      try {
+        lastRead = Date.now();
+        const read = readPage(document, url, kind);
+        const signature = fnv1a(`${read.url}\n${read.text}`);
+        if (signature === lastSent || !read.text) return;
+        lastSent = signature;
+        void sendToBackground({ type: 'CStoBG.pageRead', read });
+      } catch (error) {
+        // A reader must never break Seller Central; the next change tries again.
+        console.debug('[Brand Sentry] could not read this page', error);
+      }
+    };
+
+    const schedule = () => {
+      if (ctx.isInvalid) return;
+      if (timer !== undefined) clearTimeout(timer);
+      const wait = Math.max(SETTLE_MS, lastRead + MIN_INTERVAL_MS - Date.now());
+      timer = ctx.setTimeout(readAndSend, wait);
+    };
+
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    // iframe loads (the open Performance Notification body) do not bubble; capture them.
+    ctx.addEventListener(document, 'load', schedule, { capture: true });
+    lastRead = Date.now() - MIN_INTERVAL_MS;
+    schedule();
+  },
+});

@@ -1,0 +1,28 @@
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+
+export type Language = 'en' | 'zh';
+export type { MessageKey };
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
+
+/** The browser's language decides unless the seller chose one in settings ('auto'). */
+export function resolveLanguage(setting: string | undefined, browserLanguage: string): Language {
+  if (setting === 'en' || setting === 'zh') return setting;
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translate {
+  const dictionary = DICTIONARIES[language];
+  return (key, params) => {
+    const template = dictionary[key] ?? en[key];
+    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  };
+}
+
+/** A message key for a value that may have none (page kinds, reasons): falls back to `fallback`. */
+export function keyOr(key: string, fallback: MessageKey): MessageKey {
+  return key in en ? (key as MessageKey) : fallback;
+}

@@ -1,0 +1,32 @@
+import { SELLER_CENTRAL_HOSTS } from '../hosts';
+import type { PageReadInput } from '../model/page-read';
+
+/** The structured parts a page reader adds to the generic read (text, Katal, links). */
+export type PageDetails = Partial<Pick<PageReadInput, 'rows' | 'fields' | 'alerts' | 'mail'>>;
+
+/**
+ * One kind of page: where it lives and how its structured parts are read. Detection is by
+ * URL only (like github-url-detection), so it is cheap enough to run on every navigation.
+ */
+export interface PageKind {
+  id: string;
+  /** Captured by the content script as the seller browses; false = only by one click. */
+  auto: boolean;
+  match(url: URL): boolean;
+  /** Real URL shapes this kind must match; every other kind must reject them (tested). */
+  examples: readonly string[];
+  /** Reads rows, fields, alerts or mail headers. Must not throw on a page it does not know. */
+  read?(doc: Document, url: URL): PageDetails;
+}
+
+export function pathStartsWith(url: URL, prefix: string): boolean {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+const SELLER_CENTRAL = new Set<string>(SELLER_CENTRAL_HOSTS);
+
+/** Seller Central page kinds only match on Seller Central itself: a look-alike path elsewhere is not Amazon. */
+export function onSellerCentral(url: URL, pathPrefix: string): boolean {
+  return url.protocol === 'https:' && SELLER_CENTRAL.has(url.hostname) && pathStartsWith(url, pathPrefix);
+}

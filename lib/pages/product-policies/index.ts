@@ -1,0 +1,16 @@
+import { onSellerCentral, type PageKind } from '../page-kind';
+
+/**
+ * Account Health > Product Policy Compliance list, which also serves the "Received
+ * Intellectual Property Complaints" view (digest 43, 45, 50).
+ */
+export const productPolicies: PageKind = {
+  id: 'product-policies',
+  auto: true,
+  examples: [
+    'https://sellercentral.amazon.com/performance/account/health/product-policies',
+    'https://sellercentral.amazon.com/performance/account/health/product-policies?t=intellectual-property',
+    'https://sellercentral.amazon.co.jp/performance/account/health/product-policies/ip',
+  ],
+  match: (url) => onSellerCentral(url, '/performance/account/health/product-policies'),
+};

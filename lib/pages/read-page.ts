@@ -1,0 +1,53 @@
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
+import type { PageLink, PageReadInput } from '../model/page-read';
+import { marketplaceFromUrl } from '../marketplaces';
+import type { PageKind } from './page-kind';
+import { readVisibleText } from './read-text';
+
+const MAX_LINKS = 500;
+
+export interface ReadOptions {
+  /** Keep (size-capped) HTML of the page: one-click captures and message pages. */
+  keepHtml?: boolean;
+}
+
+/**
+ * Turns a page into PageRead. Pure DOM reading, no framework, no validation (the background
+ * validates): this runs inside Seller Central on every navigation. A page kind's own reader
+ * that throws costs only its structured part; the text is still returned.
+ */
+export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
+  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS);
+  let details: ReturnType<NonNullable<PageKind['read']>> = {};
+  const alerts: string[] = [];
+  try {
+    details = kind?.read?.(doc, url) ?? {};
+  } catch (error) {
+    alerts.push(`reader ${kind?.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    url: url.href,
+    title: doc.title.slice(0, 2_000),
+    pageKind: kind?.id ?? 'unknown',
+    marketplace: marketplaceFromUrl(url.href),
+    lang: doc.documentElement.getAttribute('lang') || null,
+    text,
+    html: options.keepHtml ? (doc.documentElement.outerHTML ?? '').slice(0, MAX_HTML_CHARS) : null,
+    katal,
+    links: readLinks(doc),
+    ...details,
+    alerts: [...(details.alerts ?? []), ...alerts],
+  };
+}
+
+/** Links matter for the phishing check (a "Seller Central" button that leads elsewhere). */
+function readLinks(doc: Document): PageLink[] {
+  const links: PageLink[] = [];
+  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
+    const href = (anchor as HTMLAnchorElement).href;
+    if (!/^https?:/i.test(href)) continue;
+    links.push({ href: href.slice(0, 4_000), text: (anchor.textContent ?? '').trim().slice(0, 1_000) });
+    if (links.length >= MAX_LINKS) break;
+  }
+  return links;
+}

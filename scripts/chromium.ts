@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = process.cwd();
+export const PRODUCTION_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Pages served as if they were Seller Central (or webmail): origin -> path -> fixture file. */
+export type Sites = Record<string, Record<string, string>>;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every http(s) request the browser made, for the "nothing leaves the machine" check. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium with a built extension. http(s) requests are answered from fixture
+ * files through `context.route`, so the content script runs on them exactly as on the real
+ * hosts; anything else gets a 404 and is recorded, never fetched.
+ */
+export async function launchWithExtension(extension: string, sites: Sites, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run the build first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  const profile = mkdtempSync(join(tmpdir(), 'brand-sentry-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    if (/^https?:/.test(request.url())) requests.push(request.url());
+  });
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const file = sites[url.origin]?.[url.pathname];
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURE_DIR, file), 'utf8') });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, requests, close: () => context.close() };
+}

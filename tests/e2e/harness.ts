@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { E2E_BUILD, launchWithExtension, ROOT, type ExtensionBrowser, type Sites } from '../../scripts/chromium';
+
+export { E2E_BUILD, PRODUCTION_BUILD, ROOT } from '../../scripts/chromium';
+export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+
+export type Session = ExtensionBrowser;
+
+/** Chromium with the e2e build of the extension, on fixture pages (see scripts/chromium.ts). */
+export function launch(sites: Sites, extension = E2E_BUILD): Promise<Session> {
+  return launchWithExtension(extension, sites);
+}
+
+export function extensionUrl(session: Session, path: string): string {
+  return `chrome-extension://${session.extensionId}/${path}`;
+}
+
+/** Every stored capture, read from the extension's own IndexedDB in an extension page. */
+export async function storedCaptures(page: Page): Promise<Array<Record<string, any>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, any>>>((resolve, reject) => {
+        const open = indexedDB.open('brand-sentry');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('captures').objectStore('captures').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
+import { reinterpretStale } from '../../lib/background/reinterpret';
+import { PARSER_VERSION } from '../../lib/interpret';
+import { freshDb } from '../helpers/db';
+import { pageRead } from '../helpers/reads';
+
+const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 } as Browser.tabs.Tab;
+const fromContentScript = { tab, url: 'https://sellercentral.amazon.com/performance/dashboard' };
+
+function deps(now = 1_700_000_000_000): BackgroundDeps & { afterWrite: ReturnType<typeof vi.fn> } {
+  return { db: freshDb(), now: () => now, afterWrite: vi.fn(async () => {}) };
+}
+
+describe('background: page reads', () => {
+  it('stores a page read as one capture, interpreted, then updates the badge', async () => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, fromContentScript, d);
+    expect(reply).toMatchObject({ ok: true, pageKind: 'account-health', status: 'interpreted', duplicate: false, recognised: true });
+    const captures = await d.db.captures.toArray();
+    expect(captures).toHaveLength(1);
+    expect(captures[0]).toMatchObject({ source: 'auto', marketplace: 'US', parserVersion: PARSER_VERSION, status: 'interpreted' });
+    expect(captures[0]!.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(captures[0]!.read.text).toContain('Received Intellectual Property Complaints');
+    expect(d.afterWrite).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the same page read twice (and by tabs at once) as one capture', async () => {
+    const d = deps();
+    const message = { type: 'CStoBG.pageRead', read: pageRead({ url: 'https://sellercentral.amazon.com/performance/dashboard?ref=a' }) };
+    const again = { type: 'CStoBG.pageRead', read: pageRead({ url: 'https://sellercentral.amazon.com/performance/dashboard?ref=b' }) };
+    const replies = await Promise.all([message, again, message].map((m) => handleMessage(m, fromContentScript, d)));
+    expect(replies.every((r) => r.ok)).toBe(true);
+    expect(await d.db.captures.count()).toBe(1);
+    expect(replies.filter((r) => r.ok && 'duplicate' in r && r.duplicate)).toHaveLength(2);
+  });
+
+  it('stores a page with changed text as a new capture', async () => {
+    const d = deps();
+    await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, fromContentScript, d);
+    await handleMessage({ type: 'CStoBG.pageRead', read: pageRead({ text: 'Account Health\nReceived Intellectual Property Complaints (3)' }) }, fromContentScript, d);
+    expect(await d.db.captures.count()).toBe(2);
+  });
+
+  it('keeps an unrecognised page and says why', async () => {
+    const d = deps();
+    const reply = await handleMessage(
+      { type: 'CStoBG.pageRead', read: pageRead({ pageKind: 'unknown', url: 'https://sellercentral.amazon.com/new-page' }) },
+      fromContentScript,
+      d,
+    );
+    expect(reply).toMatchObject({ ok: true, status: 'unrecognised', recognised: false });
+    const [capture] = await d.db.captures.toArray();
+    expect(capture!.statusReason).toMatch(/no Brand Sentry reader/i);
+  });
+
+  it('rejects an invalid message with an error and stores nothing', async () => {
+    const d = deps();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const bad of [
+      null,
+      { type: 'CStoBG.pageRead' },
+      { type: 'CStoBG.pageRead', read: { url: 'x', text: 42 } },
+      { type: 'CStoBG.pageRead', read: { ...pageRead(), text: 'x'.repeat(1_000_001) } },
+      { type: 'UItoBG.deleteEverything' },
+    ]) {
+      const reply = await handleMessage(bad, fromContentScript, d);
+      expect(reply.ok).toBe(false);
+      expect(reply).toMatchObject({ code: 'invalid' });
+    }
+    expect(await d.db.captures.count()).toBe(0);
+    expect(d.afterWrite).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('accepts page reads only from a content script (a tab)', async () => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, {}, d);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await d.db.captures.count()).toBe(0);
+  });
+
+  it('re-interprets captures stored by an older parser, without duplicates', async () => {
+    const d = deps();
+    await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, fromContentScript, d);
+    const [capture] = await d.db.captures.toArray();
+    await d.db.captures.update(capture!.id, { parserVersion: 0, status: 'pending' });
+    expect(await reinterpretStale(d.db)).toBe(1);
+    expect(await d.db.captures.count()).toBe(1);
+    expect(await d.db.captures.get(capture!.id)).toMatchObject({ parserVersion: PARSER_VERSION, status: 'interpreted' });
+    expect(await reinterpretStale(d.db)).toBe(0);
+  });
+});
+
+describe('background: one-click capture', () => {
+  it('says plainly when the browser forbids the page', async () => {
+    const d = deps();
+    const settings = await fakeBrowser.tabs.create({ url: 'chrome://settings', active: true });
+    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: settings.id! }, {}, d);
+    expect(reply).toMatchObject({ ok: false, code: 'forbidden-page' });
+    expect(await d.db.captures.count()).toBe(0);
+  });
+
+  it('reports a missing tab', async () => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: 99_999 }, {}, d);
+    expect(reply).toMatchObject({ ok: false, code: 'no-tab' });
+  });
+});
+
+describe('background: settings', () => {
+  it('saves the UI language', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'UItoBG.setSetting', key: 'language', value: 'zh' }, {}, d)).toEqual({ ok: true, saved: true });
+    expect(await d.db.settings.get('language')).toEqual({ key: 'language', value: 'zh' });
+  });
+});

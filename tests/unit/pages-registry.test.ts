@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS, findPageKind } from '../../lib/pages/registry';
+
+describe('page registry', () => {
+  for (const kind of PAGE_KINDS) {
+    it(`${kind.id} matches its own real URLs and no other kind does`, () => {
+      expect(kind.examples.length).toBeGreaterThan(0);
+      for (const example of kind.examples) {
+        const url = new URL(example);
+        expect(kind.match(url), example).toBe(true);
+        const others = PAGE_KINDS.filter((other) => other !== kind && other.match(url)).map((other) => other.id);
+        expect(others, example).toEqual([]);
+      }
+    });
+  }
+
+  it('never claims order pages or other Seller Central pages', () => {
+    for (const url of [
+      'https://sellercentral.amazon.com/orders-v3/order/112-1234567-1234567',
+      'https://sellercentral.amazon.com/home',
+      'https://sellercentral.amazon.com/payments/dashboard/index.html',
+      'https://sellercentral.amazon.com/messaging/inbox',
+    ]) {
+      expect(findPageKind(new URL(url)), url).toBeUndefined();
+    }
+  });
+
+  it('does not treat a Seller Central path on another host as Seller Central', () => {
+    for (const url of [
+      'https://sellercentral.amazon.com.evil.example/performance/notifications',
+      'https://evil.example/performance/dashboard',
+      'http://sellercentral.amazon.com/performance/dashboard',
+    ]) {
+      expect(findPageKind(new URL(url))?.id, url).toBeUndefined();
+    }
+  });
+
+  it('captures Seller Central kinds automatically and webmail only on click', () => {
+    expect(findPageKind(new URL('https://sellercentral.amazon.de/performance/notifications'))?.auto).toBe(true);
+    expect(findPageKind(new URL('https://mail.google.com/mail/u/0/#inbox/abc'))?.auto).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../components/i18n';
+import { App } from '../../entrypoints/popup/App';
+import { ingest } from '../../lib/background/ingest';
+import { database } from '../../lib/db';
+import { pageRead } from '../helpers/reads';
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}; page shows: ${document.body.textContent}`);
+}
+
+function mount() {
+  const root = document.createElement('main');
+  document.body.append(root);
+  render(
+    <I18nProvider>
+      <App />
+    </I18nProvider>,
+    root,
+  );
+  return root;
+}
+
+describe('popup', () => {
+  beforeEach(async () => {
+    await database().delete();
+    await database().open();
+    document.body.innerHTML = '';
+  });
+  afterEach(() => render(null, document.body));
+
+  it('tells a new user where to go first', async () => {
+    const root = mount();
+    await until(() => root.textContent!.includes('Nothing captured yet'), 'empty state');
+    const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://sellercentral.amazon.com/performance/dashboard');
+    expect(links).toContain('https://sellercentral.amazon.com/performance/notifications');
+  });
+
+  it('lists the latest captures with kind, marketplace and whether they were recognised', async () => {
+    await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20, 9, 0) });
+    await ingest(database(), {
+      read: pageRead({ pageKind: 'unknown', url: 'https://shop.example/x', title: '<img src=x onerror=alert(1)>', marketplace: null }),
+      source: 'click',
+      now: Date.UTC(2026, 10, 21, 9, 0),
+    });
+    const root = mount();
+    await until(() => root.querySelectorAll('.capture').length === 2, 'two captures');
+    const items = [...root.querySelectorAll('.capture')].map((li) => li.textContent);
+    expect(items[0]).toContain('Other page');
+    expect(items[0]).toContain('not recognised');
+    expect(items[0]).toContain('one-click capture');
+    expect(items[1]).toContain('Account Health');
+    expect(items[1]).toContain('US');
+    expect(items[1]).toContain('recognised');
+    // Captured text is shown as text, never parsed as HTML.
+    expect(root.querySelector('img')).toBeNull();
+    expect(items[0]).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('speaks Simplified Chinese when the seller chooses it', async () => {
+    await database().settings.put({ key: 'language', value: 'zh' });
+    await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20, 9, 0) });
+    const root = mount();
+    await until(() => root.textContent!.includes('账户状况'), 'Chinese popup');
+    expect(root.textContent).toContain('保存此页面');
+    expect(root.textContent).toContain('已识别');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+});
