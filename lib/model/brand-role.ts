@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Brand Registry roles (digest 32): protection roles and selling roles. */
+export const BrandRoleName = z.enum(['Administrator', 'Rights Owner', 'Registered Agent', 'Brand Representative', 'Reseller', 'Other']);
+export type BrandRoleName = z.infer<typeof BrandRoleName>;
+
+/** What one Brand Registry page says about the account's brands and roles (pure interpreter output). */
+export const BrandRolesObservation = z.object({
+  roles: z.array(z.object({ brand: z.string().min(1).max(500), role: BrandRoleName, status: z.string().max(100).nullable().default(null) })).max(2_000),
+  /**
+   * true when the page lists every brand of the account (the brand list), so a brand missing
+   * from it is lost; false for a page about one brand or a partial list.
+   */
+  complete: z.boolean(),
+});
+export type BrandRolesObservation = z.infer<typeof BrandRolesObservation>;
+
+/** The last known state of one brand+role, and its history as changes. */
+export const BrandRoleState = z.object({
+  key: z.string(), // `${brand lower case}|${role}`
+  brand: z.string(),
+  role: BrandRoleName,
+  present: z.boolean(),
+  firstSeenAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+  lostAt: z.number().int().nullable(),
+  lastCaptureId: z.string(),
+});
+export type BrandRoleState = z.infer<typeof BrandRoleState>;
+
+export const BrandRoleChange = z.object({
+  id: z.number().int().optional(),
+  key: z.string(),
+  brand: z.string(),
+  role: BrandRoleName,
+  change: z.enum(['gained', 'lost']),
+  at: z.number().int(),
+  captureId: z.string(),
+});
+export type BrandRoleChange = z.infer<typeof BrandRoleChange>;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const FlagKind = z.enum(['listing-takedown', 'hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']);
+export type FlagKind = z.infer<typeof FlagKind>;
+
+export const Severity = z.enum(['high', 'medium', 'low']);
+export type Severity = z.infer<typeof Severity>;
+
+/** Reasons, exactly these strings (issue 5 and 6). */
+export const FlagReason = z.enum([
+  // listing-takedown
+  'notice-removed-listing',
+  'account-health-listing-removed',
+  'inventory-detail-page-removed',
+  // hijacked-brand-control
+  'brand-changed',
+  'brand-conflict-error',
+  'locked-attribute',
+  'brand-role-lost',
+  'content-changed',
+  // suspicious-complainant
+  'brand-named-domain',
+  'lookalike-domain',
+  'freemail-domain',
+  'young-domain',
+  'foreign-trademark',
+  'own-trademark-asserted',
+  'repeat-complainant',
+  // spoofed-notice
+  'non-amazon-sender',
+  'non-amazon-login-link',
+]);
+export type FlagReason = z.infer<typeof FlagReason>;
+
+export const FlagState = z.enum(['open', 'acknowledged', 'resolved']);
+export type FlagState = z.infer<typeof FlagState>;
+
+/** One reason with the facts behind it, for the one-sentence explanation in both languages. */
+export const FlagFinding = z.object({
+  reason: FlagReason,
+  /** Named values the sentence uses: {domain, brand, number, office, marketplace, ...}. */
+  facts: z.record(z.string(), z.string()),
+});
+export type FlagFinding = z.infer<typeof FlagFinding>;
+
+/** What the pure rules produce (lib/analyze). */
+export const FlagDraft = z.object({
+  key: z.string(), // `${kind}:${subject}` - stable across recomputations
+  kind: FlagKind,
+  severity: Severity,
+  subject: z.string(),
+  marketplace: z.string().nullable(),
+  reasons: z.array(FlagReason).min(1),
+  findings: z.array(FlagFinding),
+  evidence: z.array(z.string()), // capture ids
+  firstSeen: z.number().int(),
+  lastSeen: z.number().int(),
+  /** Set when the rule itself sees the problem cleared (retraction, listing active again). */
+  resolvedBy: z.string().nullable(),
+});
+export type FlagDraft = z.infer<typeof FlagDraft>;
+
+/** A stored flag: the draft plus the state the seller gave it, which survives recomputation. */
+export const Flag = FlagDraft.extend({
+  state: FlagState,
+  stateChangedAt: z.number().int(),
+  /** lastSeen at the moment of acknowledging: newer evidence reopens the flag. */
+  acknowledgedLastSeen: z.number().int().nullable(),
+});
+export type Flag = z.infer<typeof Flag>;
