@@ -1,0 +1,17 @@
+/** Node only (tests, CLI): the bundled lists and RDAP bootstrap read from public/ on disk. */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type DomainLists, loadDomainLists } from './lists';
+import { parseRdapBootstrap, type RdapBootstrap } from './rdap';
+
+const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
+
+export function loadDomainListsFromDisk(publicDir = PUBLIC_DIR): Promise<DomainLists> {
+  return loadDomainLists(async (path) => new Uint8Array(await readFile(`${publicDir}${path}`)));
+}
+
+export async function loadRdapBootstrapFromDisk(publicDir = PUBLIC_DIR): Promise<RdapBootstrap> {
+  const bootstrap = parseRdapBootstrap(JSON.parse(await readFile(`${publicDir}/data/rdap-dns.json`, 'utf8')));
+  if (!bootstrap) throw new Error(`${publicDir}/data/rdap-dns.json is not an RDAP bootstrap file`);
+  return bootstrap;
+}

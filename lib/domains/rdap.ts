@@ -1,0 +1,165 @@
+/**
+ * Opt-in RDAP look-up of a complainant's domain: when was it registered, by which registrar.
+ * The only request Brand Sentry sends off the machine, so it is small, bounded in time and
+ * never throws: every failure comes back as `status: 'unknown'` with a reason a seller can read.
+ */
+import { z } from 'zod';
+import { DomainAge } from '../model/domain-intel';
+import { registrableDomain, toAscii, toUnicode } from './registrable';
+
+/** IANA's bootstrap file (RFC 9224): services = [[tld, ...], [base url, ...]]. */
+export const RdapBootstrap = z.object({
+  description: z.string().optional(),
+  publication: z.string(),
+  version: z.string().optional(),
+  services: z.array(z.tuple([z.array(z.string()), z.array(z.string())])),
+});
+export type RdapBootstrap = z.infer<typeof RdapBootstrap>;
+
+export function parseRdapBootstrap(json: unknown): RdapBootstrap | null {
+  const parsed = RdapBootstrap.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+const DAY_MS = 86_400_000;
+/** "Young" without a listing date to compare: registered within this many days. */
+export const YOUNG_DOMAIN_DAYS = 180;
+const DEFAULT_TIMEOUT_MS = 8_000;
+/** An RDAP domain answer is a few kB; anything huge is not one. */
+const MAX_ANSWER_CHARS = 1_000_000;
+
+/**
+ * Base URL of the RDAP server for a domain: the entry matching the most trailing labels wins
+ * (entries are TLDs today, RFC 9224 allows more labels), https preferred; null when none.
+ */
+export function rdapServerFor(domain: string, bootstrap: RdapBootstrap): string | null {
+  const ascii = toAscii(domain.trim().replace(/\.$/, ''));
+  if (!ascii) return null;
+  const labels = ascii.toLowerCase().split('.');
+  let best: { length: number; url: string } | null = null;
+  for (const [entries, urls] of bootstrap.services) {
+    const url = urls.find((u) => u.startsWith('https://')) ?? urls.find((u) => u.startsWith('http://'));
+    if (!url) continue;
+    for (const entry of entries) {
+      const entryLabels = (toAscii(entry.toLowerCase()) ?? entry.toLowerCase()).split('.');
+      if (entryLabels.length > labels.length || (best && entryLabels.length <= best.length)) continue;
+      if (labels.slice(-entryLabels.length).join('.') === entryLabels.join('.')) best = { length: entryLabels.length, url };
+    }
+  }
+  return best ? (best.url.endsWith('/') ? best.url : `${best.url}/`) : null;
+}
+
+/** The host permission to request (optional_host_permissions) before asking that server. */
+export function rdapHostPermission(server: string): string {
+  const url = new URL(server);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+// Only what we read from the answer (RFC 9083); everything else is ignored.
+const RdapEvent = z.object({ eventAction: z.string(), eventDate: z.string() });
+const RdapEntity = z.object({
+  roles: z.array(z.string()).optional(),
+  handle: z.string().optional(),
+  vcardArray: z.array(z.unknown()).optional(),
+});
+const RdapDomainAnswer = z.object({
+  objectClassName: z.literal('domain').optional(),
+  events: z.array(RdapEvent).optional(),
+  entities: z.array(RdapEntity).optional(),
+});
+
+export interface DomainAgeDeps {
+  fetch: typeof fetch;
+  bootstrap: RdapBootstrap;
+  now: number;
+  timeoutMs?: number;
+}
+
+export async function lookupDomainAge(domain: string, deps: DomainAgeDeps): Promise<DomainAge> {
+  const registrable = registrableDomain(domain);
+  const ascii = registrable ? toAscii(registrable) : null;
+  const base = { domain: (registrable ?? domain.trim().toLowerCase()).slice(0, 253), checkedAt: deps.now };
+  const unknown = (reason: string, server: string | null = null): DomainAge =>
+    ({ ...base, status: 'unknown', createdAt: null, registrar: null, reason, server });
+  if (!registrable || !ascii) return unknown('This is not a domain name that can be registered.');
+
+  const server = rdapServerFor(ascii, deps.bootstrap);
+  const tld = toUnicode(ascii.slice(ascii.lastIndexOf('.') + 1));
+  if (!server) return unknown(`The .${tld} registry does not publish registration data over RDAP (not in IANA's list of ${deps.bootstrap.publication.slice(0, 10)}).`);
+
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  try {
+    const response = await deps.fetch(`${server}domain/${ascii}`, {
+      headers: { Accept: 'application/rdap+json, application/json' },
+      signal: controller.signal,
+      credentials: 'omit',
+    });
+    if (!response.ok) return unknown(httpReason(response.status, ascii), server);
+    text = await response.text();
+  } catch (error) {
+    return unknown(
+      controller.signal.aborted
+        ? `The registry did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}.`
+        : `Could not reach the registry (offline, blocked, or permission not granted): ${error instanceof Error ? error.message : String(error)}.`,
+      server,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (text.length > MAX_ANSWER_CHARS) return unknown('The registry sent an answer far too large to be a domain record.', server);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return unknown('The registry answered with something that is not JSON.', server);
+  }
+  const parsed = RdapDomainAnswer.safeParse(json);
+  if (!parsed.success) return unknown('The registry answered, but not with an RDAP domain record.', server);
+
+  const registration = parsed.data.events?.find((event) => event.eventAction.toLowerCase() === 'registration');
+  const createdAt = registration ? Date.parse(registration.eventDate) : NaN;
+  const registrar = registrarName(parsed.data.entities ?? []);
+  if (!Number.isFinite(createdAt)) {
+    return { ...base, status: 'unknown', createdAt: null, registrar, server, reason: 'The registry answered without a registration date.' };
+  }
+  return DomainAge.parse({ ...base, status: 'known', createdAt, registrar, server, reason: null });
+}
+
+function httpReason(status: number, domain: string): string {
+  if (status === 404) return `The registry has no record of ${domain} (not registered, or not published).`;
+  if (status === 429) return 'The registry is limiting look-ups; try again later.';
+  if (status === 401 || status === 403) return `The registry refused the look-up (HTTP ${status}).`;
+  return `The registry answered with an error (HTTP ${status}).`;
+}
+
+/** The registrar entity's vCard "fn", else its handle (IANA registrar id). */
+function registrarName(entities: readonly z.infer<typeof RdapEntity>[]): string | null {
+  const entity = entities.find((e) => e.roles?.some((role) => role.toLowerCase() === 'registrar'));
+  if (!entity) return null;
+  const name = vcardFn(entity.vcardArray) ?? entity.handle ?? null;
+  return name ? name.slice(0, 500) : null;
+}
+
+/** jCard (RFC 7095): ["vcard", [["fn", {}, "text", "Name"], ...]]. */
+function vcardFn(vcard: readonly unknown[] | undefined): string | null {
+  const properties = vcard?.[1];
+  if (!Array.isArray(properties)) return null;
+  for (const property of properties) {
+    if (Array.isArray(property) && property[0] === 'fn' && typeof property[3] === 'string' && property[3].trim()) return property[3].trim();
+  }
+  return null;
+}
+
+/**
+ * Young: registered after the seller's listing was first seen (or first sold), or within
+ * YOUNG_DOMAIN_DAYS of now. An unknown age is never young: absence of data is not evidence.
+ */
+export function isYoungDomain(age: DomainAge, reference: { listingFirstSeen: number | null; now: number }): boolean {
+  if (age.status !== 'known' || age.createdAt === null) return false;
+  if (reference.listingFirstSeen !== null && age.createdAt > reference.listingFirstSeen) return true;
+  return reference.now - age.createdAt <= YOUNG_DOMAIN_DAYS * DAY_MS;
+}
