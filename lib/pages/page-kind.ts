@@ -1,4 +1,4 @@
-import { SELLER_CENTRAL_HOSTS } from '../hosts';
+import { BRAND_REGISTRY_HOSTS, SELLER_CENTRAL_HOSTS } from '../hosts';
 import type { PageReadInput } from '../model/page-read';
 
 /** The structured parts a page reader adds to the generic read (text, Katal, links). */
@@ -29,4 +29,11 @@ const SELLER_CENTRAL = new Set<string>(SELLER_CENTRAL_HOSTS);
 /** Seller Central page kinds only match on Seller Central itself: a look-alike path elsewhere is not Amazon. */
 export function onSellerCentral(url: URL, pathPrefix: string): boolean {
   return url.protocol === 'https:' && SELLER_CENTRAL.has(url.hostname) && pathStartsWith(url, pathPrefix);
+}
+
+const BRAND_REGISTRY = new Set<string>(BRAND_REGISTRY_HOSTS);
+
+/** Brand Registry is its own host (brandregistry.amazon.com), not Seller Central: any https path there. */
+export function onBrandRegistry(url: URL): boolean {
+  return url.protocol === 'https:' && BRAND_REGISTRY.has(url.hostname);
 }

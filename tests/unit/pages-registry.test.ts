@@ -20,6 +20,10 @@ describe('page registry', () => {
       'https://sellercentral.amazon.com/home',
       'https://sellercentral.amazon.com/payments/dashboard/index.html',
       'https://sellercentral.amazon.com/messaging/inbox',
+      'https://sellercentral.amazon.com/abis/listing/create?productType=KITCHEN',
+      'https://sellercentral.amazon.com/abis/listing/edit-draft?sku=LUM-01',
+      'https://sellercentral.amazon.com/inventoryplanning/restockinventory',
+      'https://sellercentral.amazon.com/brands',
     ]) {
       expect(findPageKind(new URL(url)), url).toBeUndefined();
     }
@@ -30,6 +34,10 @@ describe('page registry', () => {
       'https://sellercentral.amazon.com.evil.example/performance/notifications',
       'https://evil.example/performance/dashboard',
       'http://sellercentral.amazon.com/performance/dashboard',
+      'http://brandregistry.amazon.com/brands',
+      'https://brandregistry.amazon.com.evil.example/brands',
+      'https://evil.example/abis/listing/edit?asin=B0CLMR7X2Q',
+      'https://sellercentral.amazon.com.evil.example/brands/brand-relationships',
     ]) {
       expect(findPageKind(new URL(url))?.id, url).toBeUndefined();
     }

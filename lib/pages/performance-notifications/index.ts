@@ -1,3 +1,5 @@
+import type { PageRow } from '../../model/page-read';
+import { isRow, row, squash, textOf } from '../dom';
 import { onSellerCentral, type PageKind } from '../page-kind';
 
 /**
@@ -17,4 +19,21 @@ export const performanceNotifications: PageKind = {
   match: (url) =>
     onSellerCentral(url, '/performance/notifications') ||
     onSellerCentral(url, '/gp/customer-experience/perf-notifications.html'),
+  read: (doc) => ({ rows: readNotificationRows(doc) }),
 };
+
+/**
+ * List rows as a public scraper reads them (digest 44): `kat-table-row.starfleet-notification-row`,
+ * skipping the duplicate `.starfleet-notification-row-mobile` rows; subject `.pl-sm-c > a`
+ * (else the row's first link), date `.starfleet-notification-date`. Rows kind 'notification'.
+ */
+export function readNotificationRows(doc: Document): PageRow[] {
+  return Array.from(doc.querySelectorAll('kat-table-row.starfleet-notification-row:not(.starfleet-notification-row-mobile)'), (listRow) => {
+    const link = listRow.querySelector('.pl-sm-c > a') ?? listRow.querySelector('a');
+    return row('notification', {
+      subject: textOf(link),
+      date: squash(listRow.querySelector('.starfleet-notification-date')?.textContent),
+      href: link?.getAttribute('href') ?? undefined,
+    });
+  }).filter((found): found is PageRow => isRow(found) && !!found.cells.subject);
+}

@@ -1,4 +1,5 @@
 import { onSellerCentral, type PageKind } from '../page-kind';
+import { readPolicyRows } from './read';
 
 /**
  * Account Health > Product Policy Compliance list, which also serves the "Received
@@ -13,4 +14,5 @@ export const productPolicies: PageKind = {
     'https://sellercentral.amazon.co.jp/performance/account/health/product-policies/ip',
   ],
   match: (url) => onSellerCentral(url, '/performance/account/health/product-policies'),
+  read: (doc) => ({ rows: readPolicyRows(doc) }),
 };
