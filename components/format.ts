@@ -10,3 +10,8 @@ export function formatDateTime(timestamp: number, language: Language): string {
     minute: '2-digit',
   }).format(timestamp);
 }
+
+/** A day: "20 Nov 2026" / "2026年11月20日". */
+export function formatDate(timestamp: number, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' }).format(timestamp);
+}

@@ -1,16 +1,33 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { PageRead } from './model/page-read';
 import { CaptureStatus } from './model/capture';
+import type { DomainAge } from './model/domain-intel';
+import { BrandProfile } from './model/profile';
 
 /**
  * The one message protocol. Names carry their direction: CStoBG (content script to
  * background), UItoBG (popup or dashboard to background). The background is the only writer;
  * it validates every message with `Message` before acting on it.
  */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CStoBG.pageRead'), read: PageRead }),
-  z.object({ type: z.literal('UItoBG.captureTab'), tabId: z.number().int().nonnegative().nullable() }),
-  z.object({ type: z.literal('UItoBG.setSetting'), key: z.enum(['language', 'notifyHighFlags']), value: z.string().max(20) }),
+  z.object({ type: z.literal('UItoBG.captureTab'), tabId: z.nullable(z.int().check(z.nonnegative())) }),
+  z.object({ type: z.literal('UItoBG.setSetting'), key: z.enum(['language', 'notifyHighFlags']), value: text(20) }),
+  z.object({ type: z.literal('UItoBG.acknowledgeFlag'), key: text(500) }),
+  z.object({ type: z.literal('UItoBG.saveProfile'), profile: BrandProfile }),
+  /** Pasted notice text (the paste box on the dashboard). */
+  z.object({ type: z.literal('UItoBG.importText'), text: nonEmpty(1_000_000) }),
+  /** .eml files dropped on the dashboard, as raw text (RFC 822 is text; 8-bit parts stay as read). */
+  z.object({ type: z.literal('UItoBG.importEml'), files: z.array(z.object({ name: text(500), raw: text(10_000_000) })).check(z.minLength(1), z.maxLength(200)) }),
+  /** Interpret stored captures again: all, or those listed (the dashboard's "re-run"). */
+  z.object({ type: z.literal('UItoBG.reinterpret'), captureIds: z.nullable(z.array(z.string()).check(z.maxLength(10_000))) }),
+  /** RDAP age of a complainant domain, after the seller granted the server's host permission. */
+  z.object({ type: z.literal('UItoBG.checkDomainAge'), domain: nonEmpty(253) }),
+  /** Replace the whole database with a backup file (the dashboard's "Restore"); lib/backup validates every row first. */
+  z.object({ type: z.literal('UItoBG.restoreBackup'), text: nonEmpty(100_000_000) }),
 ]);
 export type Message = z.infer<typeof Message>;
 /** What senders build: PageRead defaults may be left out, the background fills them in. */
@@ -20,7 +37,7 @@ export const CaptureResult = z.object({
   captureId: z.string(),
   pageKind: z.string(),
   status: CaptureStatus,
-  statusReason: z.string().nullable(),
+  statusReason: z.nullable(z.string()),
   duplicate: z.boolean(),
   recognised: z.boolean(),
 });
@@ -30,10 +47,23 @@ export type CaptureResult = z.infer<typeof CaptureResult>;
 export const CaptureFailure = z.enum(['no-tab', 'forbidden-page', 'not-readable', 'invalid']);
 export type CaptureFailure = z.infer<typeof CaptureFailure>;
 
+export interface ImportResult {
+  name: string;
+  result: CaptureResult | null;
+  error: string | null;
+}
+
 interface Responses {
   'CStoBG.pageRead': CaptureResult;
   'UItoBG.captureTab': CaptureResult & { screenshot: boolean };
   'UItoBG.setSetting': { saved: true };
+  'UItoBG.acknowledgeFlag': { state: 'acknowledged' };
+  'UItoBG.saveProfile': { saved: true };
+  'UItoBG.importText': CaptureResult;
+  'UItoBG.importEml': { files: ImportResult[] };
+  'UItoBG.reinterpret': { count: number };
+  'UItoBG.checkDomainAge': { age: DomainAge };
+  'UItoBG.restoreBackup': { counts: Record<string, number> };
 }
 
 export type Reply<T extends Message['type']> =

@@ -11,16 +11,17 @@
  *   (DISPOSABLE_NAME_HINT). Freenom TLDs are left out: they stopped registering in 2023.
  * - confusables.txt.gz: Unicode confusables (unhomoglyph's copy of confusables.txt) reduced to
  *   single characters that pass for one or two ASCII letters or digits.
- * - rdap-dns.json: the IANA RDAP bootstrap for DNS, kept as given with --rdap (there is no
- *   network at build time, so it is refreshed by hand from a copy of data.iana.org/rdap/dns.json).
+ * - rdap-dns.json.gz: the IANA RDAP bootstrap for DNS, kept as given with --rdap (there is no
+ *   network at build time, so it is refreshed by hand from a copy of data.iana.org/rdap/dns.json),
+ *   gzipped like the lists (33 kB of JSON, 8 kB so).
  *
  * Every list holds registrable domains only (what the complainant checks compare), ASCII,
  * sorted and deduplicated; gzip output is byte-for-byte reproducible.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
-import { getDomain } from 'tldts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { getDomain } from 'tldts-icann';
 import { parseRdapBootstrap } from '../lib/domains/rdap';
 
 const require = createRequire(import.meta.url);
@@ -43,8 +44,13 @@ function registrableAscii(domains: Iterable<string>): string[] {
   return [...out].sort();
 }
 
-function writeGzip(name: string, lines: string[]): number {
-  const bytes = gzipSync(`${lines.join('\n')}\n`, { level: 9 });
+/** One entry a line, newline-terminated. */
+function lines(entries: string[]): string {
+  return `${entries.join('\n')}\n`;
+}
+
+function writeGzip(name: string, text: string): number {
+  const bytes = gzipSync(text, { level: 9 });
   writeFileSync(new URL(name, OUT), bytes);
   return bytes.length;
 }
@@ -71,16 +77,16 @@ if (rdapFlag > 0) {
   if (!bootstrap) throw new Error('--rdap: not an RDAP bootstrap file (services/publication missing)');
   // One service a line: small, and a diff shows which TLD moved.
   const head = `{"description":${JSON.stringify(bootstrap.description ?? '')},"publication":${JSON.stringify(bootstrap.publication)},"services":[\n`;
-  writeFileSync(new URL('rdap-dns.json', OUT), `${head}${bootstrap.services.map((s) => JSON.stringify(s)).join(',\n')}\n],"version":${JSON.stringify(bootstrap.version ?? '1.0')}}\n`);
+  writeGzip('rdap-dns.json.gz', `${head}${bootstrap.services.map((s) => JSON.stringify(s)).join(',\n')}\n],"version":${JSON.stringify(bootstrap.version ?? '1.0')}}\n`);
 }
-const rdap = parseRdapBootstrap(JSON.parse(readFileSync(new URL('rdap-dns.json', OUT), 'utf8')));
-if (!rdap) throw new Error('public/data/rdap-dns.json is missing or broken: pass --rdap <dns.json>');
+const rdap = parseRdapBootstrap(JSON.parse(gunzipSync(readFileSync(new URL('rdap-dns.json.gz', OUT))).toString('utf8')));
+if (!rdap) throw new Error('public/data/rdap-dns.json.gz is missing or broken: pass --rdap <dns.json>');
 
 const sizes = {
-  'freemail.txt.gz': writeGzip('freemail.txt.gz', freemail),
-  'disposable.txt.gz': writeGzip('disposable.txt.gz', disposable),
-  'confusables.txt.gz': writeGzip('confusables.txt.gz', confusables),
-  'rdap-dns.json': statSync(new URL('rdap-dns.json', OUT)).size,
+  'freemail.txt.gz': writeGzip('freemail.txt.gz', lines(freemail)),
+  'disposable.txt.gz': writeGzip('disposable.txt.gz', lines(disposable)),
+  'confusables.txt.gz': writeGzip('confusables.txt.gz', lines(confusables)),
+  'rdap-dns.json.gz': statSync(new URL('rdap-dns.json.gz', OUT)).size,
 };
 const tldCount = rdap.services.reduce((n, [tlds]) => n + tlds.length, 0);
 
@@ -96,7 +102,7 @@ lib/domains/lists.ts and lib/domains/rdap.ts. One registrable ASCII domain a lin
 | freemail.txt.gz | ${sizes['freemail.txt.gz']} | ${freemail.length} | npm free-email-domains-typescript@${version('free-email-domains-typescript')} (HubSpot's free email provider list) minus mailchecker's throwaway domains |
 | disposable.txt.gz | ${sizes['disposable.txt.gz']} | ${disposable.length} | npm mailchecker@${version('mailchecker')} (${throwaway.size} registrable throwaway domains), reduced to those HubSpot also lists or whose name says throwaway; Freenom TLDs dropped |
 | confusables.txt.gz | ${sizes['confusables.txt.gz']} | ${confusables.length} | npm unhomoglyph@${version('unhomoglyph')} (Unicode confusables.txt 13.0.0), characters that pass for ASCII letters/digits |
-| rdap-dns.json | ${sizes['rdap-dns.json']} | ${rdap.services.length} services, ${tldCount} TLDs | IANA RDAP bootstrap for DNS (data.iana.org/rdap/dns.json), publication ${rdap.publication}; copy committed in github.com/jarthod/rdap data/dns.json (commit cb620ccb), re-serialised one service a line |
+| rdap-dns.json.gz | ${sizes['rdap-dns.json.gz']} | ${rdap.services.length} services, ${tldCount} TLDs | IANA RDAP bootstrap for DNS (data.iana.org/rdap/dns.json), publication ${rdap.publication}; copy committed in github.com/jarthod/rdap data/dns.json (commit cb620ccb), re-serialised one service a line, gzip |
 
 Refresh the RDAP bootstrap by running the script with \`--rdap <newer dns.json>\`; the lists by
 updating the npm packages and running it again.

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = process.cwd();
-export const PRODUCTION_BUILD = join(ROOT, '.output', 'chrome-mv3');
-export const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const OUTPUT_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output');
+export const PRODUCTION_BUILD = join(OUTPUT_DIR, 'chrome-mv3');
+export const E2E_BUILD = join(OUTPUT_DIR, 'chrome-mv3-e2e');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

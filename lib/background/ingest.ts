@@ -4,6 +4,7 @@ import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
 import { Capture, type CaptureSource, Screenshot } from '../model/capture';
 import type { PageRead } from '../model/page-read';
+import { storeInterpretation } from './store-records';
 
 export interface IngestInput {
   read: PageRead;
@@ -52,15 +53,19 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
     status: capture.status,
     statusReason: capture.statusReason,
     duplicate: stored.duplicate,
-    recognised: capture.pageKind !== 'unknown' || capture.status === 'interpreted',
+    recognised: capture.status === 'interpreted',
   };
 }
 
-/** Interprets one stored capture and records the outcome; a throwing parser marks it failed. */
+/**
+ * Interprets one stored capture, stores its records and the outcome. A throwing parser marks
+ * the capture failed (with why) and leaves the records as they were; the capture itself stays.
+ */
 export async function interpretCapture(db: BrandSentryDb, capture: Capture): Promise<Capture> {
   let update: Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
   try {
     const result = interpret(capture.read);
+    await storeInterpretation(db, capture, result);
     update = { status: result.status, statusReason: result.reason, parserVersion: PARSER_VERSION };
   } catch (error) {
     update = {

@@ -17,3 +17,16 @@ export async function reinterpretStale(db: BrandSentryDb): Promise<number> {
   }
   return ids.length;
 }
+
+/** The dashboard's "re-run": interpret the given captures (or all) again with the current parsers. */
+export async function reinterpretCaptures(db: BrandSentryDb, ids: readonly string[] | null): Promise<number> {
+  const targets = ids ?? (await db.captures.toCollection().primaryKeys());
+  let count = 0;
+  for (const id of targets) {
+    const capture = await db.captures.get(id);
+    if (!capture) continue;
+    await interpretCapture(db, capture);
+    count += 1;
+  }
+  return count;
+}

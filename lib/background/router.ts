@@ -1,8 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import type { BrandSentryDb } from '../db';
 import { type AnyReply, Message } from '../messaging';
+import { acknowledge } from '../analyze/merge';
+import { restoreBackup } from '../backup/restore';
 import { captureTab } from './capture-tab';
+import { checkDomainAge } from './domain-age';
+import { importEmlFiles, importText } from './imports';
 import { ingest } from './ingest';
+import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 
 export interface BackgroundDeps {
   db: BrandSentryDb;
@@ -38,6 +43,46 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'UItoBG.setSetting': {
       await deps.db.settings.put({ key: message.key, value: message.value });
       return { ok: true, saved: true };
+    }
+    case 'UItoBG.acknowledgeFlag': {
+      const flag = await deps.db.flags.get(message.key);
+      if (!flag) return { ok: false, error: 'This flag no longer exists.' };
+      await deps.db.flags.put(acknowledge(flag, deps.now()));
+      await deps.afterWrite();
+      return { ok: true, state: 'acknowledged' };
+    }
+    case 'UItoBG.saveProfile': {
+      await deps.db.profile.put({ id: 'me', profile: message.profile, updatedAt: deps.now() });
+      await deps.afterWrite();
+      return { ok: true, saved: true };
+    }
+    case 'UItoBG.importText': {
+      const result = await importText(deps.db, message.text, deps.now());
+      await deps.afterWrite();
+      return { ok: true, ...result };
+    }
+    case 'UItoBG.importEml': {
+      const files = await importEmlFiles(deps.db, message.files, deps.now());
+      await deps.afterWrite();
+      return { ok: true, files };
+    }
+    case 'UItoBG.reinterpret': {
+      const count = await reinterpretCaptures(deps.db, message.captureIds);
+      await deps.afterWrite();
+      return { ok: true, count };
+    }
+    case 'UItoBG.checkDomainAge': {
+      const age = await checkDomainAge(deps.db, message.domain, deps.now());
+      await deps.afterWrite();
+      return { ok: true, age };
+    }
+    case 'UItoBG.restoreBackup': {
+      const result = await restoreBackup(deps.db, message.text);
+      if (!result.ok) return result;
+      // A backup from an older parser fills the record tables only once its captures are re-read.
+      await reinterpretStale(deps.db);
+      await deps.afterWrite();
+      return { ok: true, counts: result.counts };
     }
   }
 }

@@ -1,10 +1,31 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { BrandRoleChange, BrandRoleState, BrandRolesObservation } from '../model/brand-role';
 import type { Capture, Screenshot } from '../model/capture';
+import type { DomainAge } from '../model/domain-intel';
+import type { Flag } from '../model/flag';
+import type { ListingChange, ListingSnapshot } from '../model/listing';
+import type { ListingState } from '../model/listing-state';
+import type { Notice } from '../model/notice';
+import type { BrandProfile } from '../model/profile';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface Setting {
   key: string;
   value: string;
+}
+
+/** One Brand Registry page read: what roles it showed, when, from which capture. */
+export interface BrandRoleSnapshot extends BrandRolesObservation {
+  id?: number;
+  captureId: string;
+  capturedAt: number;
+  pageKind: string;
+}
+
+export interface ProfileRow {
+  id: 'me';
+  profile: BrandProfile;
+  updatedAt: number;
 }
 
 export const DATABASE_NAME = 'brand-sentry';
@@ -18,6 +39,16 @@ export class BrandSentryDb extends Dexie {
   captures!: EntityTable<Capture, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  notices!: EntityTable<Notice, 'id'>;
+  listingSnapshots!: EntityTable<ListingSnapshot, 'id'>;
+  listingStates!: EntityTable<ListingState, 'listingKey'>;
+  listingChanges!: EntityTable<ListingChange, 'id'>;
+  brandRoleSnapshots!: EntityTable<BrandRoleSnapshot, 'id'>;
+  brandRoles!: EntityTable<BrandRoleState, 'key'>;
+  brandRoleChanges!: EntityTable<BrandRoleChange, 'id'>;
+  flags!: EntityTable<Flag, 'key'>;
+  profile!: EntityTable<ProfileRow, 'id'>;
+  domainAges!: EntityTable<DomainAge, 'domain'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, options);
@@ -25,6 +56,11 @@ export class BrandSentryDb extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+  }
+
+  /** Every table that holds records derived from captures (cleared and rebuilt by re-interpretation). */
+  get recordTables() {
+    return [this.notices, this.listingSnapshots, this.listingStates, this.listingChanges, this.brandRoleSnapshots, this.brandRoles, this.brandRoleChanges];
   }
 }
 

@@ -25,5 +25,28 @@ const v1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+// Version 2 - 2026-11-24: interpreted records. Notices (one per complaint however often captured),
+// listing snapshots with their derived changes and last known state, Brand Registry role
+// snapshots with derived state and changes, flags, the seller's brand profile, RDAP answers.
+// Upgrade: every capture is marked for re-interpretation so v1 captures fill the new tables.
+const v2: SchemaVersion = {
+  version: 2,
+  date: '2026-11-24',
+  why: 'records from interpretation, flags, brand profile, domain ages',
+  stores: {
+    notices: 'id, category, receivedAt, firstCapturedAt, complainantDomain, *asins, *complaintIds, *captureIds',
+    listingSnapshots: '++id, listingKey, captureId, capturedAt, asin',
+    listingStates: 'listingKey, asin, marketplace, lastSeenAt',
+    listingChanges: '++id, listingKey, at, captureId',
+    brandRoleSnapshots: '++id, captureId, capturedAt',
+    brandRoles: 'key, brand',
+    brandRoleChanges: '++id, key, at',
+    flags: 'key, kind, state, severity, lastSeen',
+    profile: 'id',
+    domainAges: 'domain, checkedAt',
+  },
+  upgrade: (tx) => tx.table('captures').toCollection().modify({ parserVersion: 0 }),
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

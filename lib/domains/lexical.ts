@@ -9,7 +9,7 @@
  * only a whole token between separators (`zeb-shop.com` for Zeb, not `zebra.com`): short names
  * sit inside too many innocent words. Names whose skeleton is under 2 characters never match.
  */
-import { getPublicSuffix } from 'tldts';
+import { getPublicSuffix } from 'tldts-icann';
 import type { FlagFinding } from '../model/flag';
 import type { BrandProfile } from '../model/profile';
 import type { DomainLists } from './lists';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type DomainLists, loadDomainLists } from './lists';
-import { parseRdapBootstrap, type RdapBootstrap } from './rdap';
+import { parseRdapBootstrapGzip, RDAP_BOOTSTRAP_FILE, type RdapBootstrap } from './rdap';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -11,7 +11,7 @@ export function loadDomainListsFromDisk(publicDir = PUBLIC_DIR): Promise<DomainL
 }
 
 export async function loadRdapBootstrapFromDisk(publicDir = PUBLIC_DIR): Promise<RdapBootstrap> {
-  const bootstrap = parseRdapBootstrap(JSON.parse(await readFile(`${publicDir}/data/rdap-dns.json`, 'utf8')));
-  if (!bootstrap) throw new Error(`${publicDir}/data/rdap-dns.json is not an RDAP bootstrap file`);
+  const bootstrap = await parseRdapBootstrapGzip(await readFile(`${publicDir}${RDAP_BOOTSTRAP_FILE}`));
+  if (!bootstrap) throw new Error(`${publicDir}${RDAP_BOOTSTRAP_FILE} is not an RDAP bootstrap file`);
   return bootstrap;
 }

@@ -2,7 +2,7 @@
  * Is a domain a near miss of an official one, and by which of dnstwist's fuzzers? Detects the
  * variant directly (cheaper and more complete than generating every permutation).
  */
-import { getDomain, getPublicSuffix } from 'tldts';
+import { getDomain, getPublicSuffix } from 'tldts-icann';
 import { labelSkeleton } from './skeleton';
 import { toAscii, toUnicode } from './registrable';
 

@@ -3,15 +3,16 @@
  * The only request Brand Sentry sends off the machine, so it is small, bounded in time and
  * never throws: every failure comes back as `status: 'unknown'` with a reason a seller can read.
  */
-import { z } from 'zod';
+import * as z from '../zod';
 import { DomainAge } from '../model/domain-intel';
+import { gunzipText } from './lists';
 import { registrableDomain, toAscii, toUnicode } from './registrable';
 
 /** IANA's bootstrap file (RFC 9224): services = [[tld, ...], [base url, ...]]. */
 export const RdapBootstrap = z.object({
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   publication: z.string(),
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   services: z.array(z.tuple([z.array(z.string()), z.array(z.string())])),
 });
 export type RdapBootstrap = z.infer<typeof RdapBootstrap>;
@@ -19,6 +20,14 @@ export type RdapBootstrap = z.infer<typeof RdapBootstrap>;
 export function parseRdapBootstrap(json: unknown): RdapBootstrap | null {
   const parsed = RdapBootstrap.safeParse(json);
   return parsed.success ? parsed.data : null;
+}
+
+/** The bundled bootstrap's path inside the extension package (public/ is its root), gzip: 33 kB as JSON, 8 kB so. */
+export const RDAP_BOOTSTRAP_FILE = '/data/rdap-dns.json.gz';
+
+/** The bundled file's bytes -> bootstrap; null when it is not one; rejects when it is not gzip or not JSON. */
+export async function parseRdapBootstrapGzip(bytes: Uint8Array): Promise<RdapBootstrap | null> {
+  return parseRdapBootstrap(JSON.parse(await gunzipText(bytes)));
 }
 
 const DAY_MS = 86_400_000;
@@ -58,14 +67,14 @@ export function rdapHostPermission(server: string): string {
 // Only what we read from the answer (RFC 9083); everything else is ignored.
 const RdapEvent = z.object({ eventAction: z.string(), eventDate: z.string() });
 const RdapEntity = z.object({
-  roles: z.array(z.string()).optional(),
-  handle: z.string().optional(),
-  vcardArray: z.array(z.unknown()).optional(),
+  roles: z.optional(z.array(z.string())),
+  handle: z.optional(z.string()),
+  vcardArray: z.optional(z.array(z.unknown())),
 });
 const RdapDomainAnswer = z.object({
-  objectClassName: z.literal('domain').optional(),
-  events: z.array(RdapEvent).optional(),
-  entities: z.array(RdapEntity).optional(),
+  objectClassName: z.optional(z.literal('domain')),
+  events: z.optional(z.array(RdapEvent)),
+  entities: z.optional(z.array(RdapEntity)),
 });
 
 export interface DomainAgeDeps {

@@ -1,4 +1,4 @@
-import { getDomain, getHostname } from 'tldts';
+import { getDomain, getHostname } from 'tldts-icann';
 
 /**
  * Registrable domain ("eTLD+1") of an e-mail address, URL or host, public-suffix aware

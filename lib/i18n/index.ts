@@ -1,8 +1,14 @@
-import { en, type MessageKey } from './en';
-import { zh } from './zh';
+import { dashboardEn } from './dashboard.en';
+import { dashboardZh } from './dashboard.zh';
+import { en as commonEn } from './en';
+import { zh as commonZh } from './zh';
 
 export type Language = 'en' | 'zh';
-export type { MessageKey };
+
+/** Common and popup strings (en.ts / zh.ts) and dashboard strings (dashboard.*.ts), one key space. */
+const en = { ...commonEn, ...dashboardEn };
+export type MessageKey = keyof typeof en;
+const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 

@@ -1,21 +1,101 @@
+import { brandRolesFromRead, listingsFromRead } from '../listings';
+import { type BrandRolesObservation } from '../model/brand-role';
+import { ListingObservation } from '../model/listing';
+import type { NoticeDraft } from '../model/notice';
 import type { PageRead } from '../model/page-read';
+import { type NoticeSource, noticeFromPolicyRow, parseNotice } from '../notices';
 
 /**
  * Bumped whenever an interpreter changes what it makes of a page: stored captures with an older
  * version are interpreted again in the background (lib/background/reinterpret.ts).
+ * 2 - 2026-11-24: notices, listings and Brand Registry roles.
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
+
+export interface InterpretedNotice {
+  draft: NoticeDraft;
+  /** The text the notice came from, for its identity when it has no complaint ID. */
+  text: string;
+}
 
 export interface Interpretation {
   status: 'interpreted' | 'unrecognised';
   /** Why a capture is unrecognised, in words a seller or support can act on. */
   reason: string | null;
+  notices: InterpretedNotice[];
+  listings: ListingObservation[];
+  brandRoles: BrandRolesObservation | null;
 }
 
-/** PageRead -> records. Pure: no DOM, no storage. Later issues add the notice and listing readers. */
+/** Pages that are Amazon's own: what they show is Amazon speaking. */
+const SELLER_CENTRAL_KINDS = new Set(['account-health', 'product-policies', 'performance-notifications', 'listing-editor', 'inventory', 'brand-registry', 'brand-relationships']);
+/** Pages whose text can be a notice (messages); a listing or dashboard page's text is not one. */
+const MESSAGE_KINDS = new Set(['performance-notifications', 'webmail', 'eml', 'paste', 'unknown']);
+/** Pages that exist to show records: finding none there means the page changed. */
+const STRUCTURED_KINDS: Record<string, string> = {
+  'product-policies': 'policy violations',
+  'listing-editor': 'listing fields',
+  inventory: 'inventory rows',
+  'brand-registry': 'brands and roles',
+  'brand-relationships': 'brands and roles',
+};
+
+/** PageRead -> records. Pure: no DOM, no storage; the same for a page, a webmail tab, a paste, an .eml and the CLI. */
 export function interpret(read: PageRead): Interpretation {
-  if (read.pageKind === 'unknown') {
-    return { status: 'unrecognised', reason: 'No Brand Sentry reader knows this page yet; it is kept as captured.' };
+  const notices: InterpretedNotice[] = [];
+  for (const row of read.rows) {
+    if (row.kind !== 'policy-violation') continue;
+    const draft = noticeFromPolicyRow(row.cells, read.marketplace);
+    if (draft) notices.push({ draft, text: Object.values(row.cells).join('\n') });
   }
-  return { status: 'interpreted', reason: null };
+  if (MESSAGE_KINDS.has(read.pageKind) && !isNotificationList(read)) {
+    const source = noticeSource(read);
+    const draft = parseNotice(source);
+    if (draft && hasSubstance(draft)) notices.push({ draft, text: source.text });
+  }
+  const listings = listingsFromRead(read).map((observation) => ListingObservation.parse(observation));
+  const brandRoles = brandRolesFromRead(read);
+
+  const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0);
+  const structured = STRUCTURED_KINDS[read.pageKind];
+  if (structured && found === 0) {
+    return { status: 'unrecognised', reason: `Recognised as a ${read.pageKind} page, but no ${structured} could be read from it; the page may have changed. It is kept as captured.`, notices, listings, brandRoles };
+  }
+  if (read.pageKind === 'unknown' && found === 0) {
+    return { status: 'unrecognised', reason: 'No Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.', notices, listings, brandRoles };
+  }
+  return { status: 'interpreted', reason: null, notices, listings, brandRoles };
+}
+
+function noticeSource(read: PageRead): NoticeSource {
+  const origin = SELLER_CENTRAL_KINDS.has(read.pageKind) ? 'seller-central' : read.mail ? 'mail' : 'paste';
+  // A webmail tab's text is the whole inbox; its reader keeps the open message's body apart.
+  const body = read.fields.find((field) => field.name === 'mail.body')?.value;
+  const rows = read.rows.filter((row) => row.kind === 'notification');
+  const pageDate = rows.length === 1 && rows[0]!.cells.date ? Date.parse(`${rows[0]!.cells.date} UTC`) : NaN;
+  return { text: body ?? read.text, origin, mail: read.mail, links: read.links, marketplace: read.marketplace, pageDate: Number.isFinite(pageDate) ? pageDate : null };
+}
+
+/**
+ * The Performance Notifications list (several rows, no message open) is a list of subjects, not
+ * a notice; the open message shows its own row only.
+ */
+function isNotificationList(read: PageRead): boolean {
+  return read.pageKind === 'performance-notifications' && read.rows.filter((row) => row.kind === 'notification').length > 1;
+}
+
+/**
+ * A half-understood notice is kept when it says something to act on (a complaint, a listing, a
+ * complainant, a sender); Amazon-sounding words alone (a dashboard heading on a random page)
+ * are not a notice, and the capture stays "not recognised".
+ */
+function hasSubstance(draft: NoticeDraft): boolean {
+  return (
+    draft.category !== 'other' ||
+    draft.complaintIds.length > 0 ||
+    draft.asins.length > 0 ||
+    draft.rightsOwnerEmail !== null ||
+    draft.sender !== null ||
+    draft.suspiciousLinks.length > 0
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 /** Brand Registry roles (digest 32): protection roles and selling roles. */
 export const BrandRoleName = z.enum(['Administrator', 'Rights Owner', 'Registered Agent', 'Brand Representative', 'Reseller', 'Other']);
@@ -6,7 +6,13 @@ export type BrandRoleName = z.infer<typeof BrandRoleName>;
 
 /** What one Brand Registry page says about the account's brands and roles (pure interpreter output). */
 export const BrandRolesObservation = z.object({
-  roles: z.array(z.object({ brand: z.string().min(1).max(500), role: BrandRoleName, status: z.string().max(100).nullable().default(null) })).max(2_000),
+  roles: z.array(
+    z.object({
+      brand: z.string().check(z.minLength(1), z.maxLength(500)),
+      role: BrandRoleName,
+      status: z._default(z.nullable(z.string().check(z.maxLength(100))), null),
+    }),
+  ).check(z.maxLength(2_000)),
   /**
    * true when the page lists every brand of the account (the brand list), so a brand missing
    * from it is lost; false for a page about one brand or a partial list.
@@ -21,20 +27,20 @@ export const BrandRoleState = z.object({
   brand: z.string(),
   role: BrandRoleName,
   present: z.boolean(),
-  firstSeenAt: z.number().int(),
-  lastSeenAt: z.number().int(),
-  lostAt: z.number().int().nullable(),
+  firstSeenAt: z.int(),
+  lastSeenAt: z.int(),
+  lostAt: z.nullable(z.int()),
   lastCaptureId: z.string(),
 });
 export type BrandRoleState = z.infer<typeof BrandRoleState>;
 
 export const BrandRoleChange = z.object({
-  id: z.number().int().optional(),
+  id: z.optional(z.int()),
   key: z.string(),
   brand: z.string(),
   role: BrandRoleName,
   change: z.enum(['gained', 'lost']),
-  at: z.number().int(),
+  at: z.int(),
   captureId: z.string(),
 });
 export type BrandRoleChange = z.infer<typeof BrandRoleChange>;

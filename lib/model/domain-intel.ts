@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import * as z from '../zod';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** An RDAP look-up of a complainant's registrable domain (opt-in; cached). */
 export const DomainAge = z.object({
-  domain: z.string().max(253),
+  domain: text(253),
   status: z.enum(['known', 'unknown']),
   /** Registration date (epoch ms) when known. */
-  createdAt: z.number().int().nullable(),
-  registrar: z.string().max(500).nullable(),
+  createdAt: z.nullable(z.int()),
+  registrar: z.nullable(text(500)),
   /** Why unknown: no RDAP server for the TLD, timeout, offline, permission refused... */
-  reason: z.string().max(500).nullable(),
-  server: z.string().max(500).nullable(),
-  checkedAt: z.number().int(),
+  reason: z.nullable(text(500)),
+  server: z.nullable(text(500)),
+  checkedAt: z.int(),
 });
 export type DomainAge = z.infer<typeof DomainAge>;

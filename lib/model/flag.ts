@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const FlagKind = z.enum(['listing-takedown', 'hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']);
 export type FlagKind = z.infer<typeof FlagKind>;
@@ -49,22 +49,22 @@ export const FlagDraft = z.object({
   kind: FlagKind,
   severity: Severity,
   subject: z.string(),
-  marketplace: z.string().nullable(),
-  reasons: z.array(FlagReason).min(1),
+  marketplace: z.nullable(z.string()),
+  reasons: z.array(FlagReason).check(z.minLength(1)),
   findings: z.array(FlagFinding),
   evidence: z.array(z.string()), // capture ids
-  firstSeen: z.number().int(),
-  lastSeen: z.number().int(),
+  firstSeen: z.int(),
+  lastSeen: z.int(),
   /** Set when the rule itself sees the problem cleared (retraction, listing active again). */
-  resolvedBy: z.string().nullable(),
+  resolvedBy: z.nullable(z.string()),
 });
 export type FlagDraft = z.infer<typeof FlagDraft>;
 
 /** A stored flag: the draft plus the state the seller gave it, which survives recomputation. */
-export const Flag = FlagDraft.extend({
+export const Flag = z.extend(FlagDraft, {
   state: FlagState,
-  stateChangedAt: z.number().int(),
+  stateChangedAt: z.int(),
   /** lastSeen at the moment of acknowledging: newer evidence reopens the flag. */
-  acknowledgedLastSeen: z.number().int().nullable(),
+  acknowledgedLastSeen: z.nullable(z.int()),
 });
 export type Flag = z.infer<typeof Flag>;

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import * as z from '../zod';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** Null when the page did not show it; left out, null as well. */
+const shown = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
 export const ListingStatus = z.enum([
   'active',
@@ -14,11 +18,11 @@ export type ListingStatus = z.infer<typeof ListingStatus>;
 
 /** A catalog conflict from the listing editor or a feed error: who owns the attribute's value. */
 export const AttributeConflict = z.object({
-  attribute: z.string().max(100),
-  merchant: z.string().max(1_000).nullable(),
-  amazon: z.string().max(1_000).nullable(),
+  attribute: text(100),
+  merchant: z.nullable(text(1_000)),
+  amazon: z.nullable(text(1_000)),
   /** Amazon's error code: 8541 (catalog conflict), 5461 (not approved for brand), 5665, 8572. */
-  code: z.string().max(10).nullable(),
+  code: z.nullable(text(10)),
 });
 export type AttributeConflict = z.infer<typeof AttributeConflict>;
 
@@ -31,48 +35,48 @@ export type ListingSource = z.infer<typeof ListingSource>;
  * it (an inventory row has no bullets), which is not a change.
  */
 export const ListingObservation = z.object({
-  asin: z.string().regex(/^[A-Z0-9]{10}$/).nullable(),
-  sku: z.string().max(200).nullable(),
-  marketplace: z.string().max(8).nullable(),
+  asin: z.nullable(z.string().check(z.regex(/^[A-Z0-9]{10}$/))),
+  sku: z.nullable(text(200)),
+  marketplace: z.nullable(text(8)),
   source: ListingSource,
-  productType: z.string().max(100).nullable().default(null),
-  brand: z.string().max(500).nullable().default(null),
-  manufacturer: z.string().max(500).nullable().default(null),
-  title: z.string().max(2_000).nullable().default(null),
+  productType: shown(text(100)),
+  brand: shown(text(500)),
+  manufacturer: shown(text(500)),
+  title: shown(text(2_000)),
   /** Short digests (hash) of content too long to keep per snapshot; the text stays in the capture. */
-  bulletsDigest: z.string().max(64).nullable().default(null),
-  descriptionDigest: z.string().max(64).nullable().default(null),
-  imagesDigest: z.string().max(64).nullable().default(null),
-  status: ListingStatus.nullable().default(null),
+  bulletsDigest: shown(text(64)),
+  descriptionDigest: shown(text(64)),
+  imagesDigest: shown(text(64)),
+  status: shown(ListingStatus),
   /** The page's own words for the status, e.g. "Detail Page Removed", "Listing removed". */
-  statusText: z.string().max(500).nullable().default(null),
+  statusText: shown(text(500)),
   /** Attributes shown but not editable (disabled / locked) in the listing editor. */
-  lockedAttributes: z.array(z.string().max(100)).max(200).nullable().default(null),
-  conflicts: z.array(AttributeConflict).max(100).default([]),
+  lockedAttributes: shown(z.array(text(100)).check(z.maxLength(200))),
+  conflicts: z._default(z.array(AttributeConflict).check(z.maxLength(100)), []),
 });
 export type ListingObservation = z.infer<typeof ListingObservation>;
 export type ListingObservationInput = z.input<typeof ListingObservation>;
 
 /** A stored snapshot: one observation, tied to its capture. */
-export const ListingSnapshot = ListingObservation.extend({
-  id: z.number().int().optional(),
+export const ListingSnapshot = z.extend(ListingObservation, {
+  id: z.optional(z.int()),
   /** `<ASIN or sku:SKU>@<marketplace or ?>`: the listing's identity across snapshots. */
-  listingKey: z.string().max(300),
+  listingKey: text(300),
   captureId: z.string(),
-  capturedAt: z.number().int(),
+  capturedAt: z.int(),
 });
 export type ListingSnapshot = z.infer<typeof ListingSnapshot>;
 
 /** One field of a listing that changed between two snapshots. */
 export const ListingChange = z.object({
-  id: z.number().int().optional(),
-  listingKey: z.string().max(300),
-  asin: z.string().nullable(),
-  marketplace: z.string().nullable(),
+  id: z.optional(z.int()),
+  listingKey: text(300),
+  asin: z.nullable(z.string()),
+  marketplace: z.nullable(z.string()),
   field: z.enum(['brand', 'manufacturer', 'title', 'bulletsDigest', 'descriptionDigest', 'imagesDigest', 'status', 'lockedAttributes', 'conflicts']),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
-  at: z.number().int(),
+  before: z.nullable(z.string()),
+  after: z.nullable(z.string()),
+  at: z.int(),
   captureId: z.string(),
   previousCaptureId: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const NoticeCategory = z.enum([
   'ip-complaint',
@@ -29,36 +29,37 @@ export const NoticeAction = z.enum([
 ]);
 export type NoticeAction = z.infer<typeof NoticeAction>;
 
-const Asin = z.string().regex(/^[A-Z0-9]{10}$/);
-const text = (max: number) => z.string().max(max);
+const Asin = z.string().check(z.regex(/^[A-Z0-9]{10}$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 /** What the pure parser (lib/notices) makes of one text: no id, no capture, no storage. */
 export const NoticeDraft = z.object({
   category: NoticeCategory,
-  ipType: IpType.nullable(),
+  ipType: z.nullable(IpType),
   action: NoticeAction,
-  complaintIds: z.array(z.string().regex(/^\d{6,14}$/)).max(200),
-  asins: z.array(Asin).max(2_000),
-  skus: z.array(text(200)).max(2_000),
-  titles: z.array(text(2_000)).max(500),
-  rightsOwnerName: text(500).nullable(),
-  rightsOwnerEmail: text(320).nullable(),
+  complaintIds: list(z.string().check(z.regex(/^\d{6,14}$/)), 200),
+  asins: list(Asin, 2_000),
+  skus: list(text(200), 2_000),
+  titles: list(text(2_000), 500),
+  rightsOwnerName: z.nullable(text(500)),
+  rightsOwnerEmail: z.nullable(text(320)),
   /** Registrable domain of rightsOwnerEmail (or of a rights-owner website), lower case, Unicode. */
-  complainantDomain: text(253).nullable(),
-  trademarkNumbers: z.array(text(64)).max(100),
-  patentNumbers: z.array(text(64)).max(100),
+  complainantDomain: z.nullable(text(253)),
+  trademarkNumbers: list(text(64), 100),
+  patentNumbers: list(text(64), 100),
   /** The sender's address where known (.eml, webmail); null for pasted text and pages. */
-  sender: text(320).nullable(),
+  sender: z.nullable(text(320)),
   /** true: a genuine Amazon sender or a Seller Central page; false: not Amazon's; null: unknown. */
-  senderIsAmazon: z.boolean().nullable(),
+  senderIsAmazon: z.nullable(z.boolean()),
   /** The text presents itself as Amazon's (Amazon's wording, "Seller Performance", sign-off...). */
   claimsAmazon: z.boolean(),
   /** Links in the body that lead to a login page outside Amazon (phishing). */
-  suspiciousLinks: z.array(text(2_000)).max(50),
-  subject: text(2_000).nullable(),
+  suspiciousLinks: list(text(2_000), 50),
+  subject: z.nullable(text(2_000)),
   /** When the notice was sent or shown (epoch ms), from the mail date or the page's date. */
-  receivedAt: z.number().int().nullable(),
-  marketplace: text(8).nullable(),
+  receivedAt: z.nullable(z.int()),
+  marketplace: z.nullable(text(8)),
   /** Language the notice is written in: en, zh, de, fr, es, it, ja. */
   language: z.enum(['en', 'zh', 'de', 'fr', 'es', 'it', 'ja']),
 });
@@ -66,13 +67,13 @@ export type NoticeDraft = z.infer<typeof NoticeDraft>;
 
 /**
  * A stored notice. One notice however many times it was captured (page, e-mail, paste): `id` is
- * `complaint:<first complaint id>`, else `text:<hash of the normalised text>`.
+ * `complaint:<smallest complaint id>`, else `text:<hash of the normalised text>`.
  */
-export const Notice = NoticeDraft.extend({
-  id: z.string().max(200),
-  captureIds: z.array(z.string()).min(1),
-  firstCapturedAt: z.number().int(),
+export const Notice = z.extend(NoticeDraft, {
+  id: text(200),
+  captureIds: z.array(z.string()).check(z.minLength(1)),
+  firstCapturedAt: z.int(),
   /** For a retraction: ids of the complaint notices it clears. */
-  clears: z.array(z.string()).default([]),
+  clears: z._default(z.array(z.string()), []),
 });
 export type Notice = z.infer<typeof Notice>;

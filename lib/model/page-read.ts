@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from './limits';
 
 /**
@@ -7,66 +7,68 @@ import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from './limits';
  * every field is bounded: a hostile or broken page cannot make it unbounded.
  */
 const MAX_ITEMS = 5_000;
-const shortText = z.string().max(20_000);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+const shortText = text(20_000);
 
 /** Attributes of one Katal `kat-*` element that carry its visible text. */
 export const KatalElement = z.object({
-  tag: z.string().max(64),
-  name: z.string().max(256).optional(),
-  label: shortText.optional(),
-  text: shortText.optional(),
-  value: shortText.optional(),
-  header: shortText.optional(),
-  description: shortText.optional(),
-  disabled: z.boolean().optional(),
+  tag: text(64),
+  name: z.optional(text(256)),
+  label: z.optional(shortText),
+  text: z.optional(shortText),
+  value: z.optional(shortText),
+  header: z.optional(shortText),
+  description: z.optional(shortText),
+  disabled: z.optional(z.boolean()),
 });
 export type KatalElement = z.infer<typeof KatalElement>;
 
 /** One row of a table a page reader understood; cells are keyed by the reader's own names. */
 export const PageRow = z.object({
-  kind: z.string().max(64),
-  depth: z.number().int().min(0).max(20).default(0),
-  cells: z.record(z.string().max(128), shortText),
+  kind: text(64),
+  depth: z._default(z.int().check(z.minimum(0), z.maximum(20)), 0),
+  cells: z.record(text(128), shortText),
 });
 export type PageRow = z.infer<typeof PageRow>;
 
 /** A form field of an editor page (listing editor): name, value, and whether it is editable. */
 export const PageField = z.object({
-  name: z.string().max(256),
+  name: text(256),
   value: shortText,
-  disabled: z.boolean().default(false),
+  disabled: z._default(z.boolean(), false),
 });
 export type PageField = z.infer<typeof PageField>;
 
-export const PageLink = z.object({ href: z.string().max(4_000), text: z.string().max(1_000) });
+export const PageLink = z.object({ href: text(4_000), text: text(1_000) });
 export type PageLink = z.infer<typeof PageLink>;
 
 /** Header facts of an e-mail (webmail tab or .eml). Present only when the page is a message. */
 export const MailHeaders = z.object({
-  from: z.string().max(1_000).nullable(),
-  replyTo: z.string().max(1_000).nullable().default(null),
-  returnPath: z.string().max(1_000).nullable().default(null),
-  subject: z.string().max(2_000).nullable(),
-  date: z.string().max(200).nullable(),
+  from: z.nullable(text(1_000)),
+  replyTo: z._default(z.nullable(text(1_000)), null),
+  returnPath: z._default(z.nullable(text(1_000)), null),
+  subject: z.nullable(text(2_000)),
+  date: z.nullable(text(200)),
 });
 export type MailHeaders = z.infer<typeof MailHeaders>;
 
 export const PageRead = z.object({
-  url: z.string().max(8_000),
-  title: z.string().max(2_000),
+  url: text(8_000),
+  title: text(2_000),
   /** Page kind id from the page registry; `unknown` when no reader claims the URL. */
-  pageKind: z.string().max(64),
-  marketplace: z.string().max(8).nullable(),
-  lang: z.string().max(35).nullable(),
+  pageKind: text(64),
+  marketplace: z.nullable(text(8)),
+  lang: z.nullable(text(35)),
   /** Visible text, including open shadow roots and same-origin iframes. */
-  text: z.string().max(MAX_TEXT_CHARS),
-  html: z.string().max(MAX_HTML_CHARS).nullable().default(null),
-  katal: z.array(KatalElement).max(MAX_ITEMS).default([]),
-  rows: z.array(PageRow).max(MAX_ITEMS).default([]),
-  fields: z.array(PageField).max(MAX_ITEMS).default([]),
-  alerts: z.array(shortText).max(500).default([]),
-  links: z.array(PageLink).max(MAX_ITEMS).default([]),
-  mail: MailHeaders.nullable().default(null),
+  text: text(MAX_TEXT_CHARS),
+  html: z._default(z.nullable(text(MAX_HTML_CHARS)), null),
+  katal: z._default(list(KatalElement, MAX_ITEMS), []),
+  rows: z._default(list(PageRow, MAX_ITEMS), []),
+  fields: z._default(list(PageField, MAX_ITEMS), []),
+  alerts: z._default(list(shortText, 500), []),
+  links: z._default(list(PageLink, MAX_ITEMS), []),
+  mail: z._default(z.nullable(MailHeaders), null),
 });
 export type PageRead = z.infer<typeof PageRead>;
 /** What readers build: defaults may be left out. */

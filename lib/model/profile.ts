@@ -1,24 +1,27 @@
-import { z } from 'zod';
+import * as z from '../zod';
+
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const listOrEmpty = <T extends z.ZodMiniType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
 
 /** Trademark offices Brand Sentry can tell apart by number format (lib/domains/trademark-office). */
 export const TrademarkOffice = z.enum(['USPTO', 'UKIPO', 'EUIPO', 'DPMA', 'INPI', 'UIBM', 'OEPM', 'JPO', 'CNIPA', 'WIPO', 'CIPO', 'IPAU', 'INDIA', 'OTHER']);
 export type TrademarkOffice = z.infer<typeof TrademarkOffice>;
 
-export const Trademark = z.object({ office: TrademarkOffice.nullable(), number: z.string().min(1).max(64) });
+export const Trademark = z.object({ office: z.nullable(TrademarkOffice), number: nonEmpty(64) });
 export type Trademark = z.infer<typeof Trademark>;
 
 export const BrandEntry = z.object({
-  name: z.string().min(1).max(200),
-  aliases: z.array(z.string().min(1).max(200)).max(50).default([]),
-  officialDomains: z.array(z.string().min(1).max(253)).max(50).default([]),
-  trademarks: z.array(Trademark).max(100).default([]),
-  marketplaces: z.array(z.string().max(8)).max(30).default([]),
+  name: nonEmpty(200),
+  aliases: listOrEmpty(nonEmpty(200), 50),
+  officialDomains: listOrEmpty(nonEmpty(253), 50),
+  trademarks: listOrEmpty(Trademark, 100),
+  marketplaces: listOrEmpty(z.string().check(z.maxLength(8)), 30),
   /** The brand's first sale on Amazon (ISO date), the fact that wins "prior rights" disputes. */
-  firstSaleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  firstSaleDate: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
 });
 export type BrandEntry = z.infer<typeof BrandEntry>;
 
 /** The seller's own brand profile, as the CLI's --profile file and the settings page hold it. */
-export const BrandProfile = z.object({ brands: z.array(BrandEntry).max(100).default([]) });
+export const BrandProfile = z.object({ brands: listOrEmpty(BrandEntry, 100) });
 export type BrandProfile = z.infer<typeof BrandProfile>;
 export type BrandProfileInput = z.input<typeof BrandProfile>;

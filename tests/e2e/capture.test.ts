@@ -46,6 +46,7 @@ describe('capture in real Chromium', () => {
     expect(health.read.katal).toEqual(expect.arrayContaining([expect.objectContaining({ tag: 'kat-badge', label: 'At Risk' })]));
 
     await popup.reload();
+    await popup.getByText('Latest captures').click(); // the list sits in a <details> under the flags
     await popup.getByText('Performance Notifications').first().waitFor();
     await popup.getByText('Account Health').first().waitFor();
     await popup.setViewportSize({ width: 380, height: 560 });
@@ -78,6 +79,7 @@ describe('capture in real Chromium', () => {
     expect(captured!.pageKind).toBe('webmail');
     expect(captured!.read.text).toContain('lumora.brand.ip@gmail.com');
     expect(captured!.screenshotId).toBeTruthy();
+    await popup.getByText('Latest captures').click();
     await popup.getByText('Webmail message').first().waitFor();
     await screenshot(popup, 'popup-one-click-capture');
   });

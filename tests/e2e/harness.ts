@@ -17,20 +17,26 @@ export function extensionUrl(session: Session, path: string): string {
   return `chrome-extension://${session.extensionId}/${path}`;
 }
 
-/** Every stored capture, read from the extension's own IndexedDB in an extension page. */
-export async function storedCaptures(page: Page): Promise<Array<Record<string, any>>> {
+/** Every row of one table of the extension's own IndexedDB, read in an extension page. */
+export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<Array<Record<string, any>>>((resolve, reject) => {
         const open = indexedDB.open('brand-sentry');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('captures').objectStore('captures').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         };
       }),
+    table,
   );
+}
+
+/** Every stored capture. */
+export function storedCaptures(page: Page): Promise<Array<Record<string, any>>> {
+  return storedRows(page, 'captures');
 }
 
 export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {

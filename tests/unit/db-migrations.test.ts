@@ -2,43 +2,125 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BrandSentryDb } from '../../lib/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/db/schema';
-import { Capture } from '../../lib/model/capture';
+import { BrandRoleChange, BrandRolesObservation, BrandRoleState } from '../../lib/model/brand-role';
+import { Capture, Screenshot } from '../../lib/model/capture';
+import { DomainAge } from '../../lib/model/domain-intel';
+import { Flag } from '../../lib/model/flag';
+import { ListingChange, ListingSnapshot } from '../../lib/model/listing';
+import { ListingState } from '../../lib/model/listing-state';
+import { Notice } from '../../lib/model/notice';
+import { BrandProfile } from '../../lib/model/profile';
+import * as z from '../../lib/zod';
 import { pageRead } from '../helpers/reads';
+import { notice, snapshot, T0 } from '../helpers/records';
 
 /**
- * Migration harness: for every earlier schema version, open a database at that version, write
- * the rows a user of that version had, close it, open it with the current schema and check
- * every row still validates.
+ * Migration harness: for every schema version, open a database at that version, write the rows
+ * a user of that version had (a row in every table that version has), close it, open it with the
+ * current schema and check every row is still there and still validates.
  */
-const SEED: Record<number, (db: Dexie) => Promise<void>> = {
-  1: async (db) => {
-    const capture: Capture = {
-      id: 'a'.repeat(64),
-      source: 'auto',
-      capturedAt: 1,
-      lastSeenAt: 1,
-      url: 'https://sellercentral.amazon.com/performance/dashboard',
-      pageKind: 'account-health',
-      marketplace: 'US',
-      account: null,
-      read: pageRead(),
-      screenshotId: null,
-      parserVersion: 1,
-      status: 'interpreted',
-      statusReason: null,
-    };
-    await db.table('captures').add(capture);
-    await db.table('settings').add({ key: 'language', value: 'zh' });
-  },
+type Rows = Record<string, unknown[]>;
+
+const CAPTURE_ID = 'a'.repeat(64);
+const capture = (overrides: Partial<Capture> = {}): Capture => ({
+  id: CAPTURE_ID,
+  source: 'click',
+  capturedAt: 1,
+  lastSeenAt: 1,
+  url: 'https://sellercentral.amazon.com/performance/dashboard',
+  pageKind: 'account-health',
+  marketplace: 'US',
+  account: null,
+  read: pageRead(),
+  screenshotId: `${CAPTURE_ID}:1`,
+  parserVersion: 1,
+  status: 'interpreted',
+  statusReason: null,
+  ...overrides,
+});
+
+const v1Rows = (): Rows => ({
+  captures: [capture()],
+  screenshots: [{ id: `${CAPTURE_ID}:1`, captureId: CAPTURE_ID, takenAt: 1, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' }],
+  settings: [{ key: 'language', value: 'zh' }],
+});
+
+const v2Rows = (): Rows => {
+  const captured = capture({ parserVersion: 2, id: 'b'.repeat(64), screenshotId: null, pageKind: 'listing-editor' });
+  const first = snapshot({ id: 1, capturedAt: T0, captureId: captured.id, brand: 'Lumora' });
+  const second = snapshot({ id: 2, capturedAt: T0 + 1, captureId: captured.id, brand: 'Lumora Official' });
+  return {
+    ...v1Rows(),
+    captures: [...v1Rows().captures!, captured],
+    notices: [notice({ captureIds: [captured.id] })],
+    listingSnapshots: [first, second],
+    listingStates: [
+      {
+        listingKey: first.listingKey, asin: first.asin, sku: null, marketplace: 'US', brand: 'Lumora Official', manufacturer: null, title: null,
+        status: null, statusText: null, lockedAttributes: [], conflicts: [], firstSeenAt: T0, lastSeenAt: T0 + 1, lastCaptureId: captured.id,
+      },
+    ],
+    listingChanges: [
+      { id: 1, listingKey: first.listingKey, asin: first.asin, marketplace: 'US', field: 'brand', before: 'Lumora', after: 'Lumora Official', at: T0 + 1, captureId: captured.id, previousCaptureId: captured.id },
+    ],
+    brandRoleSnapshots: [{ id: 1, captureId: captured.id, capturedAt: T0, pageKind: 'brand-registry', complete: true, roles: [{ brand: 'Lumora', role: 'Administrator', status: null }] }],
+    brandRoles: [{ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', present: true, firstSeenAt: T0, lastSeenAt: T0, lostAt: null, lastCaptureId: captured.id }],
+    brandRoleChanges: [{ id: 1, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'gained', at: T0, captureId: captured.id }],
+    flags: [
+      {
+        key: 'hijacked-brand-control:B0CLMR7X2Q@US', kind: 'hijacked-brand-control', severity: 'high', subject: 'B0CLMR7X2Q@US', marketplace: 'US',
+        reasons: ['brand-changed'], findings: [{ reason: 'brand-changed', facts: { before: 'Lumora', after: 'Lumora Official' } }], evidence: [captured.id],
+        firstSeen: T0 + 1, lastSeen: T0 + 1, resolvedBy: null, state: 'acknowledged', stateChangedAt: T0 + 2, acknowledgedLastSeen: T0 + 1,
+      },
+    ],
+    profile: [{ id: 'me', profile: BrandProfile.parse({ brands: [{ name: 'Lumora', officialDomains: ['lumora.com'] }] }), updatedAt: T0 }],
+    domainAges: [{ domain: 'lumora-official.co.uk', status: 'known', createdAt: T0 - 10 * 86_400_000, registrar: 'Example', reason: null, server: 'https://rdap.example/', checkedAt: T0 }],
+  };
 };
 
+/** Rows per version; a new schema version needs its entry here (the first test says so). */
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows };
+
+/** The schema each table's rows must still satisfy after an upgrade. */
+const VALIDATE: Record<string, z.ZodMiniType> = {
+  captures: Capture,
+  screenshots: Screenshot,
+  settings: z.object({ key: z.string(), value: z.string() }),
+  notices: Notice,
+  listingSnapshots: ListingSnapshot,
+  listingStates: ListingState,
+  listingChanges: ListingChange,
+  brandRoleSnapshots: z.extend(BrandRolesObservation, { id: z.int(), captureId: z.string(), capturedAt: z.int(), pageKind: z.string() }),
+  brandRoles: BrandRoleState,
+  brandRoleChanges: BrandRoleChange,
+  flags: Flag,
+  profile: z.object({ id: z.literal('me'), profile: BrandProfile, updatedAt: z.int() }),
+  domainAges: DomainAge,
+};
+
+/** The tables a database at `version` has (Dexie keeps earlier tables unless a version drops them). */
+function tablesAt(version: number): string[] {
+  const tables = new Map<string, boolean>();
+  for (const entry of SCHEMA_VERSIONS.filter((e) => e.version <= version)) {
+    for (const [table, spec] of Object.entries(entry.stores)) tables.set(table, spec !== null);
+  }
+  return [...tables].filter(([, kept]) => kept).map(([table]) => table).sort();
+}
+
+async function seed(db: Dexie, rows: Rows): Promise<void> {
+  for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
+}
+
 describe('schema versions', () => {
-  it('are dated, numbered in order, and each has a seed for the migration test', () => {
+  it('are dated, numbered in order, and each has a seed with a row in every one of its tables', () => {
     SCHEMA_VERSIONS.forEach((entry, index) => {
       expect(entry.version).toBe(index + 1);
       expect(entry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(SEED[entry.version], `seed for version ${entry.version}`).toBeTypeOf('function');
+      const rows = SEED[entry.version]!();
+      expect(Object.keys(rows).filter((table) => rows[table]!.length > 0).sort(), `tables seeded for version ${entry.version}`).toEqual(tablesAt(entry.version));
     });
+    for (const table of tablesAt(CURRENT_SCHEMA_VERSION)) expect(VALIDATE[table], `a schema to validate ${table} with`).toBeDefined();
   });
 
   for (const from of SCHEMA_VERSIONS) {
@@ -46,16 +128,27 @@ describe('schema versions', () => {
       const name = `migration-${from.version}-${Math.random()}`;
       const old = new BrandSentryDb(name, undefined, SCHEMA_VERSIONS.filter((entry) => entry.version <= from.version));
       await old.open();
-      await SEED[from.version]!(old);
+      const rows = SEED[from.version]!();
+      await seed(old, rows);
       old.close();
 
       const current = new BrandSentryDb(name);
       await current.open();
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-      const captures = await current.captures.toArray();
-      expect(captures.length).toBeGreaterThan(0);
-      for (const capture of captures) expect(Capture.safeParse(capture).success).toBe(true);
+      for (const [table, seeded] of Object.entries(rows)) {
+        const now = await current.table(table).toArray();
+        expect(now, `${table} rows after the upgrade`).toHaveLength(seeded.length);
+        for (const row of now) {
+          const valid = VALIDATE[table]!.safeParse(row);
+          expect(valid.success, `${table} row valid after the upgrade: ${valid.success ? '' : JSON.stringify(valid.error.issues.slice(0, 2))}`).toBe(true);
+        }
+      }
       expect(await current.settings.get('language')).toEqual({ key: 'language', value: 'zh' });
+      expect((await current.screenshots.toArray()).map((s) => s.captureId)).toEqual([CAPTURE_ID]);
+      if (from.version < 2) {
+        // Version 2's upgrade marks every capture for re-interpretation (parserVersion 0).
+        expect((await current.captures.toArray()).map((c) => c.parserVersion)).toEqual([0]);
+      }
       current.close();
     });
   }

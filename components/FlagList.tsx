@@ -1,0 +1,48 @@
+import { explainFinding } from '../lib/domains/explain';
+import type { Flag } from '../lib/model/flag';
+import { sendToBackground } from '../lib/send';
+import { formatDate } from './format';
+import { useI18n } from './i18n';
+
+/**
+ * Open flags, one line each a seller understands: what, about what, why, since when; and a way
+ * to say "seen it". Captured values are rendered as text only.
+ */
+export function FlagList({ flags, dashboardUrl }: { flags: readonly Flag[]; dashboardUrl: string }) {
+  const { t, language } = useI18n();
+  return (
+    <ul class="flags">
+      {flags.map((flag) => {
+        const [first, ...rest] = flag.findings;
+        return (
+          <li key={flag.key} class={`flag severity-${flag.severity}`} data-flag-key={flag.key}>
+            <div class="flag-head">
+              <span class={`severity-badge severity-${flag.severity}`}>{t(`severity.${flag.severity}`)}</span>
+              <a class="flag-kind" href={`${dashboardUrl}#/flag/${encodeURIComponent(flag.key)}`} target="_blank" rel="noreferrer">
+                {t(`flagKind.${flag.kind}`)}
+              </a>
+              <span class="flag-subject">{displaySubject(flag.subject)}</span>
+            </div>
+            {first && (
+              <p class="flag-reason">
+                {explainFinding(first, language)}
+                {rest.length > 0 && <span class="more"> (+{rest.length})</span>}
+              </p>
+            )}
+            <div class="flag-foot">
+              <span class="flag-date">{t('evidenceDate', { date: formatDate(flag.lastSeen, language) })}</span>
+              <button type="button" class="link-button" title={t('acknowledgeHint')} onClick={() => void sendToBackground({ type: 'UItoBG.acknowledgeFlag', key: flag.key })}>
+                {t('acknowledge')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** `B0CLMR7X2Q@US` reads as "B0CLMR7X2Q · US"; `brand:Lumora` as "Lumora". */
+export function displaySubject(subject: string): string {
+  return subject.replace(/^brand:/, '').replace(/^owner:/, '').replace(/@\?$/, '').replace('@', ' · ');
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'preact/hooks';
+import { CaptureEvidence } from '../../components/dashboard/CaptureEvidence';
+import { ExportPack } from '../../components/dashboard/ExportPack';
+import { LetterCard } from '../../components/dashboard/LetterCard';
+import { timelineHref } from '../../components/dashboard/route';
+import { displaySubject } from '../../components/FlagList';
+import { formatDateTime } from '../../components/format';
+import { useI18n } from '../../components/i18n';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { explainFinding } from '../../lib/domains/explain';
+import { findEvidence, type EvidenceInput } from '../../lib/evidence';
+import { keyFacts } from '../../lib/evidence/facts';
+import { prioritySentence } from '../../lib/evidence/report-facts';
+import type { Flag } from '../../lib/model/flag';
+import { DISCLAIMER_EN, DISCLAIMER_ZH, draftLetters } from '../../lib/letters';
+
+/** A flag's page: what and why, the facts that win the dispute, the evidence, the pack and the letters. */
+export function FlagView({ flagKey }: { flagKey: string }) {
+  const { t } = useI18n();
+  const input = useLiveQuery(() => findEvidence(database(), { kind: 'flag', key: flagKey }), [flagKey]);
+  if (input === undefined) return null;
+  if (input === null || input.subject.kind !== 'flag') {
+    return (
+      <section>
+        <h2>{t('flagNotFound')}</h2>
+        <p>
+          <a href="#/">{t('navFlags')}</a>
+        </p>
+      </section>
+    );
+  }
+  return <FlagPage input={input} flag={input.subject.flag} />;
+}
+
+function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
+  const { t, language } = useI18n();
+  const facts = useMemo(() => keyFacts(input), [input]);
+  const letters = useMemo(() => draftLetters(input), [input]);
+  const shotsOf = (captureId: string) => input.screenshots.filter((shot) => shot.captureId === captureId);
+  const asin = /^([A-Z0-9]{10})@/.exec(flag.subject)?.[1];
+  const timelineFilter: Record<string, string> = asin ? { asin } : flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? { domain: flag.subject } : {};
+
+  return (
+    <article class="flag-page" aria-labelledby="flag-heading">
+      <h2 id="flag-heading">
+        {t(`flagKind.${flag.kind}`)}: {displaySubject(flag.subject)}
+      </h2>
+      <dl class="facts">
+        <dt>{t('flagSeverity')}</dt>
+        <dd>
+          <span class={`severity-badge severity-${flag.severity}`}>{t(`severity.${flag.severity}`)}</span>
+        </dd>
+        <dt>{t('flagState')}</dt>
+        <dd>{t(`state.${flag.state}`)}</dd>
+        <dt>{t('flagSubject')}</dt>
+        <dd>{flag.subject}</dd>
+        {flag.marketplace && (
+          <>
+            <dt>{t('marketplaceFilter')}</dt>
+            <dd>{flag.marketplace}</dd>
+          </>
+        )}
+        <dt>{t('flagSeen')}</dt>
+        <dd>
+          {formatDateTime(flag.firstSeen, language)}
+          {flag.lastSeen !== flag.firstSeen && ` – ${formatDateTime(flag.lastSeen, language)}`}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="why-heading">
+        <h3 id="why-heading">{t('flagWhy')}</h3>
+        <ul class="findings">
+          {flag.findings.map((finding, i) => (
+            <li key={i}>{explainFinding(finding, language)}</li>
+          ))}
+        </ul>
+        {facts.priority.map((fact) => {
+          const [en, zh] = prioritySentence(fact);
+          return (
+            <p key={fact.domain} class={`key-fact ${fact.daysBefore !== null && fact.daysBefore > 0 ? 'winning' : ''}`}>
+              {language === 'zh' ? zh : en}
+            </p>
+          );
+        })}
+        <p>
+          <a href={timelineHref(timelineFilter)}>{t('flagSeeTimeline')}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="pack-heading" class="pack">
+        <h3 id="pack-heading">{t('packHeading')}</h3>
+        <p>{t('packExplain')}</p>
+        <ExportPack loadRecords={async () => input} label={t('packExport')} />
+      </section>
+
+      <section aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading">{t('flagEvidence', { count: input.captures.length })}</h3>
+        {input.captures.length === 0 && <p class="muted">{t('flagNoEvidence')}</p>}
+        {input.captures.map((capture) => (
+          <CaptureEvidence key={capture.id} capture={capture} screenshots={shotsOf(capture.id)} />
+        ))}
+      </section>
+
+      <section aria-labelledby="letters-heading">
+        <h3 id="letters-heading">{t('lettersHeading')}</h3>
+        <div class="disclaimer">
+          <p lang="en">{DISCLAIMER_EN}</p>
+          <p lang="zh-CN">{DISCLAIMER_ZH}</p>
+        </div>
+        {letters.length === 0 ? <p class="muted">{t('lettersNone')}</p> : letters.map((letter) => <LetterCard key={`${letter.id}:${letter.body}`} letter={letter} />)}
+      </section>
+    </article>
+  );
+}

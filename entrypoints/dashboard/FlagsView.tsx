@@ -1,0 +1,43 @@
+import { displaySubject } from '../../components/FlagList';
+import { flagHref } from '../../components/dashboard/route';
+import { formatDate } from '../../components/format';
+import { useI18n } from '../../components/i18n';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { explainFinding } from '../../lib/domains/explain';
+import type { Flag } from '../../lib/model/flag';
+
+const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, resolved: 2 };
+const SEVERITY_ORDER: Record<Flag['severity'], number> = { high: 0, medium: 1, low: 2 };
+
+/** Every flag, open ones first: the way into a flag's evidence and letters. */
+export function FlagsView() {
+  const { t, language } = useI18n();
+  const flags = useLiveQuery(() => database().flags.toArray(), []);
+  if (flags === undefined) return null;
+  const sorted = [...flags].sort(
+    (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.lastSeen - a.lastSeen,
+  );
+  return (
+    <section aria-labelledby="flags-heading">
+      <h2 id="flags-heading">{t('flagsHeading')}</h2>
+      {sorted.length === 0 ? (
+        <p class="muted">{t('flagsEmpty')}</p>
+      ) : (
+        <ul class="flag-rows">
+          {sorted.map((flag) => (
+            <li key={flag.key} class={`flag-row state-${flag.state}`}>
+              <span class={`severity-badge severity-${flag.severity}`}>{t(`severity.${flag.severity}`)}</span>
+              <a href={flagHref(flag.key)}>
+                {t(`flagKind.${flag.kind}`)}: {displaySubject(flag.subject)}
+              </a>
+              <span class="flag-state">{t(`state.${flag.state}`)}</span>
+              <span class="muted">{formatDate(flag.lastSeen, language)}</span>
+              {flag.findings[0] && <p class="flag-reason">{explainFinding(flag.findings[0], language)}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

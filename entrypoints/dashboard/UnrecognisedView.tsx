@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { StatusLine } from '../../components/dashboard/StatusLine';
+import { formatDateTime } from '../../components/format';
+import { useI18n } from '../../components/i18n';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { keyOr } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/send';
+
+/**
+ * Captures no reader understood, or whose parser failed: kept as captured (nothing is lost) and
+ * re-run when the parsers improve.
+ */
+export function UnrecognisedView() {
+  const { t, language } = useI18n();
+  const captures = useLiveQuery(() => database().captures.where('status').anyOf('unrecognised', 'failed').reverse().sortBy('capturedAt'), []);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  if (captures === undefined) return null;
+
+  const rerun = async (captureIds: string[] | null) => {
+    setBusy(true);
+    const reply = await sendToBackground({ type: 'UItoBG.reinterpret', captureIds });
+    setBusy(false);
+    setStatus(reply.ok ? { ok: true, text: t('rerunDone', { count: reply.count }) } : { ok: false, text: t('rerunFailed', { error: reply.error }) });
+  };
+
+  return (
+    <section aria-labelledby="unrecognised-heading">
+      <h2 id="unrecognised-heading">{t('unrecognisedHeading')}</h2>
+      <p>{t('unrecognisedExplain')}</p>
+      <button type="button" class="primary" disabled={busy} onClick={() => void rerun(null)}>
+        {busy ? t('rerunning') : t('rerunAll')}
+      </button>
+      <StatusLine message={status} />
+      {captures.length === 0 ? (
+        <p class="muted">{t('unrecognisedEmpty')}</p>
+      ) : (
+        <ul class="unrecognised-list">
+          {captures.map((capture) => (
+            <li key={capture.id} class={`unrecognised status-${capture.status}`} data-capture-id={capture.id}>
+              <div class="row-head">
+                <span class="capture-kind">{t(keyOr(`kind.${capture.pageKind}`, 'kind.unknown'))}</span>
+                <span class={`capture-status status-${capture.status}`}>{t(capture.status === 'failed' ? 'failed' : 'notRecognised')}</span>
+                <span class="muted">{formatDateTime(capture.capturedAt, language)}</span>
+              </div>
+              <p class="capture-title">{capture.read.title || capture.url}</p>
+              {capture.statusReason && <p class="status-reason">{capture.statusReason}</p>}
+              <button
+                type="button"
+                class="secondary"
+                disabled={busy}
+                aria-label={t('rerunOneLabel', { title: capture.read.title || capture.url })}
+                onClick={() => void rerun([capture.id])}
+              >
+                {t('rerun')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useI18n } from '../../components/i18n';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { BrandForm } from '../../components/settings/BrandForm';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { type BrandForm as Form, emptyBrandForm, fromForm, toForm } from '../../lib/profile-form';
+import { profileSuggestions } from '../../lib/profile-suggestions';
+import { sendToBackground } from '../../lib/send';
+
+/** The seller's brand profile, suggestions from Brand Registry, and the notification opt-in. */
+export function SettingsApp() {
+  const { t } = useI18n();
+  const stored = useLiveQuery(async () => (await database().profile.get('me')) ?? null, []);
+  const roles = useLiveQuery(() => database().brandRoles.toArray(), []);
+  const notify = useLiveQuery(async () => (await database().settings.get('notifyHighFlags'))?.value === 'on', []);
+  const [forms, setForms] = useState<Form[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (stored !== undefined && forms === null) setForms(stored ? stored.profile.brands.map(toForm) : [emptyBrandForm()]);
+  }, [stored, forms]);
+  if (forms === null || roles === undefined || notify === undefined) return <p class="muted">{t('loading')}</p>;
+
+  const suggestions = profileSuggestions(roles, stored?.profile ?? { brands: [] });
+  const save = async (next: Form[]) => {
+    const brands = [];
+    for (const form of next.filter((entry) => entry.name.trim())) {
+      const result = fromForm(form);
+      if ('error' in result) return setMessage(t('profileError', { error: `${form.name}: ${result.error}` }));
+      brands.push(result.brand);
+    }
+    const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: { brands } });
+    setMessage(reply.ok ? t('profileSaved') : t('profileError', { error: reply.error }));
+  };
+  const toggleNotifications = async (on: boolean) => {
+    // Asked for here, on the seller's click: the permission is optional and off by default.
+    const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }) : true;
+    if (on && !granted) return setMessage(t('notificationsDenied'));
+    await sendToBackground({ type: 'UItoBG.setSetting', key: 'notifyHighFlags', value: on ? 'on' : 'off' });
+  };
+
+  return (
+    <div class="settings">
+      <header class="popup-header">
+        <h1>{t('settingsTitle')}</h1>
+        <LanguageSwitcher />
+      </header>
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title">{t('profileTitle')}</h2>
+        <p class="muted">{t('profileHelp')}</p>
+        {suggestions.length > 0 && (
+          <div class="suggestion-box">
+            <h3>{t('suggestionsTitle')}</h3>
+            <p class="muted">{t('suggestionsHelp')}</p>
+            <ul class="suggestions">
+              {suggestions.map((brand) => (
+                <li key={brand}>
+                  <button type="button" class="secondary" onClick={() => setForms([...forms.filter((f) => f.name.trim()), emptyBrandForm(brand)])}>
+                    {t('addSuggestion', { brand })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {forms.map((form, index) => (
+          <BrandForm
+            key={index}
+            form={form}
+            index={index}
+            onChange={(next) => setForms(forms.map((entry, i) => (i === index ? next : entry)))}
+            onRemove={() => setForms(forms.filter((_, i) => i !== index))}
+          />
+        ))}
+        <div class="actions">
+          <button type="button" class="secondary" onClick={() => setForms([...forms, emptyBrandForm()])}>
+            {t('addBrand')}
+          </button>
+          <button type="button" class="primary" onClick={() => void save(forms)}>
+            {t('saveProfile')}
+          </button>
+          {message && <span role="status">{message}</span>}
+        </div>
+      </section>
+      <section aria-labelledby="notify-title">
+        <h2 id="notify-title">{t('notificationsTitle')}</h2>
+        <p class="muted">{t('notificationsHelp')}</p>
+        <label>
+          <input type="checkbox" checked={notify} onChange={(event) => void toggleNotifications(event.currentTarget.checked)} /> {t('notificationsOn')}
+        </label>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { FlagDraft, FlagFinding, FlagKind, FlagReason, Severity } from '../model/flag';
+
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+export function worse(a: Severity, b: Severity): Severity {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
+
+/**
+ * Collects the findings of one subject into one flag: reasons de-duplicated in order, evidence
+ * as a set, first/last seen as the span of the evidence, severity the worst finding's.
+ */
+export class FlagBuilder {
+  private readonly findings: FlagFinding[] = [];
+  private readonly evidence = new Set<string>();
+  private severity: Severity = 'low';
+  private firstSeen = Number.POSITIVE_INFINITY;
+  private lastSeen = 0;
+  resolvedBy: string | null = null;
+
+  constructor(
+    readonly kind: FlagKind,
+    readonly subject: string,
+    readonly marketplace: string | null,
+  ) {}
+
+  add(reason: FlagReason, severity: Severity, at: number, evidence: readonly string[], facts: Record<string, string> = {}): this {
+    if (!this.findings.some((finding) => finding.reason === reason && sameFacts(finding.facts, facts))) this.findings.push({ reason, facts });
+    for (const id of evidence) this.evidence.add(id);
+    this.severity = worse(this.severity, severity);
+    this.firstSeen = Math.min(this.firstSeen, at);
+    this.lastSeen = Math.max(this.lastSeen, at);
+    return this;
+  }
+
+  get empty(): boolean {
+    return this.findings.length === 0;
+  }
+
+  get seenUntil(): number {
+    return this.lastSeen;
+  }
+
+  build(): FlagDraft {
+    return {
+      key: `${this.kind}:${this.subject}`,
+      kind: this.kind,
+      severity: this.severity,
+      subject: this.subject,
+      marketplace: this.marketplace,
+      reasons: [...new Set(this.findings.map((finding) => finding.reason))],
+      findings: this.findings,
+      evidence: [...this.evidence].sort(),
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+      resolvedBy: this.resolvedBy,
+    };
+  }
+}
+
+function sameFacts(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,35 @@
+import { hostOf, registrableDomain } from '../domains/registrable';
+import { isAmazonSender } from '../notices/sender';
+import type { FlagDraft } from '../model/flag';
+import { FlagBuilder } from './flag-builder';
+import { type AnalysisInput, noticeTime } from './input';
+
+/**
+ * spoofed-notice: a notice that presents itself as Amazon's from a sender that is not Amazon's,
+ * or that sends the seller to a login page outside Amazon. Subject: the sender's domain (or the
+ * phishing link's, when the sender looked right).
+ */
+export function spoofedFlags(input: AnalysisInput): FlagDraft[] {
+  const builders = new Map<string, FlagBuilder>();
+  for (const notice of input.notices) {
+    if (notice.senderIsAmazon !== false || !(notice.claimsAmazon || notice.suspiciousLinks.length > 0)) continue;
+    const senderDomain = notice.sender ? registrableDomain(notice.sender) ?? hostOf(notice.sender) : null;
+    const linkDomain = notice.suspiciousLinks.map((link) => registrableDomain(link)).find(Boolean) ?? null;
+    // A forged From of amazon.com says nothing about who sent it; the phishing link's domain does.
+    const forgedAmazon = notice.sender !== null && isAmazonSender(notice.sender);
+    const subject = (forgedAmazon ? linkDomain ?? senderDomain : senderDomain ?? linkDomain) ?? 'unknown-sender';
+    let builder = builders.get(subject);
+    if (!builder) builders.set(subject, (builder = new FlagBuilder('spoofed-notice', subject, notice.marketplace)));
+    const at = noticeTime(notice);
+    if (notice.sender && !isAmazonSender(notice.sender)) {
+      builder.add('non-amazon-sender', 'high', at, notice.captureIds, { sender: notice.sender, domain: senderDomain ?? '' });
+    }
+    for (const link of notice.suspiciousLinks) {
+      builder.add('non-amazon-login-link', 'high', at, notice.captureIds, { link, domain: registrableDomain(link) ?? '' });
+    }
+    // A From that is Amazon's but failed the header checks (Reply-To, Return-Path mismatch).
+    if (builder.empty) builder.add('non-amazon-sender', 'high', at, notice.captureIds, { sender: notice.sender ?? '', domain: senderDomain ?? '' });
+  }
+  return [...builders.values()].map((builder) => builder.build());
+}
+

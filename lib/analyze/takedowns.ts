@@ -1,0 +1,111 @@
+import type { FlagDraft, FlagReason } from '../model/flag';
+import type { Notice } from '../model/notice';
+import { FlagBuilder } from './flag-builder';
+import { type AnalysisInput, isRetraction, isTrusted, noticeTime } from './input';
+
+interface Removal {
+  asin: string;
+  marketplace: string | null;
+  at: number;
+  reason: FlagReason;
+  evidence: readonly string[];
+  complaintIds: readonly string[];
+  facts: Record<string, string>;
+}
+
+/**
+ * listing-takedown: a listing removed by a notice, shown as "Listing removed" in Account Health,
+ * or "Detail Page Removed" in inventory. Resolved by a retraction or reinstatement of that ASIN
+ * or complaint received after the removal, or by the listing seen active after it. Images
+ * removed only, warnings, and notices proven not to come from Amazon are not takedowns.
+ */
+export function takedownFlags(input: AnalysisInput): FlagDraft[] {
+  const removals: Removal[] = [];
+  const noticeDateByCaptureAsin = new Map<string, number>();
+  for (const notice of input.notices) {
+    if (!isTrusted(notice) || notice.action !== 'listing-removed' || isRetraction(notice)) continue;
+    for (const captureId of notice.captureIds) for (const asin of notice.asins) noticeDateByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
+    for (const asin of notice.asins) {
+      removals.push({
+        asin,
+        marketplace: notice.marketplace,
+        at: noticeTime(notice),
+        reason: 'notice-removed-listing',
+        evidence: notice.captureIds,
+        complaintIds: notice.complaintIds,
+        facts: { asin, category: notice.ipType ?? notice.category, complaintId: notice.complaintIds[0] ?? '' },
+      });
+    }
+  }
+  const activeSeen = new Map<string, number>();
+  for (const snapshot of input.listingSnapshots) {
+    if (!snapshot.asin || !snapshot.status) continue;
+    const key = `${snapshot.asin}@${snapshot.marketplace ?? '?'}`;
+    if (snapshot.status === 'active') {
+      activeSeen.set(key, Math.max(activeSeen.get(key) ?? 0, snapshot.capturedAt));
+      continue;
+    }
+    const reason: FlagReason | null =
+      snapshot.status === 'removed' ? 'account-health-listing-removed' : snapshot.status === 'detail-page-removed' ? 'inventory-detail-page-removed' : null;
+    if (!reason) continue;
+    // An Account Health row carries the removal's own date through its notice; use it.
+    const at = noticeDateByCaptureAsin.get(`${snapshot.captureId}|${snapshot.asin}`) ?? snapshot.capturedAt;
+    removals.push({
+      asin: snapshot.asin,
+      marketplace: snapshot.marketplace,
+      at,
+      reason,
+      evidence: [snapshot.captureId],
+      complaintIds: [],
+      facts: { asin: snapshot.asin, status: snapshot.statusText ?? snapshot.status },
+    });
+  }
+
+  const marketplaceOf = knownMarketplaces(input, removals);
+  const builders = new Map<string, { builder: FlagBuilder; complaintIds: Set<string>; asin: string; marketplace: string | null }>();
+  for (const removal of removals) {
+    const marketplace = removal.marketplace ?? marketplaceOf(removal.asin);
+    const subject = `${removal.asin}@${marketplace ?? '?'}`;
+    let entry = builders.get(subject);
+    if (!entry) {
+      entry = { builder: new FlagBuilder('listing-takedown', subject, marketplace), complaintIds: new Set(), asin: removal.asin, marketplace };
+      builders.set(subject, entry);
+    }
+    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, { ...removal.facts, marketplace: marketplace ?? '' });
+    for (const id of removal.complaintIds) entry.complaintIds.add(id);
+  }
+
+  const retractions = input.notices.filter((notice) => isTrusted(notice) && isRetraction(notice));
+  return [...builders.values()].map(({ builder, complaintIds, asin, marketplace }) => {
+    const removedUntil = builder.seenUntil;
+    const retraction = retractions.find(
+      (notice) => noticeTime(notice) >= removedUntil && clearsListing(notice, asin, marketplace, complaintIds),
+    );
+    if (retraction) builder.resolvedBy = `retraction:${retraction.id}`;
+    else if ((activeSeen.get(`${asin}@${marketplace ?? '?'}`) ?? 0) > removedUntil) builder.resolvedBy = 'listing-active';
+    return builder.build();
+  });
+}
+
+function clearsListing(retraction: Notice, asin: string, marketplace: string | null, complaintIds: ReadonlySet<string>): boolean {
+  if (retraction.complaintIds.some((id) => complaintIds.has(id))) return true;
+  if (!retraction.asins.includes(asin)) return false;
+  return !retraction.marketplace || !marketplace || retraction.marketplace === marketplace;
+}
+
+/** A notice without a marketplace (pasted text) belongs to the ASIN's only known marketplace, if it has one. */
+function knownMarketplaces(input: AnalysisInput, removals: readonly Removal[]): (asin: string) => string | null {
+  const seen = new Map<string, Set<string>>();
+  const note = (asin: string | null, marketplace: string | null) => {
+    if (!asin || !marketplace) return;
+    let set = seen.get(asin);
+    if (!set) seen.set(asin, (set = new Set()));
+    set.add(marketplace);
+  };
+  for (const state of input.listingStates) note(state.asin, state.marketplace);
+  for (const removal of removals) note(removal.asin, removal.marketplace);
+  return (asin) => {
+    const set = seen.get(asin);
+    return set && set.size === 1 ? [...set][0]! : null;
+  };
+}

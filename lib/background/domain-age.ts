@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { BrandSentryDb } from '../db';
+import { registrableDomain } from '../domains/registrable';
+import { lookupDomainAge, parseRdapBootstrapGzip, RDAP_BOOTSTRAP_FILE, rdapHostPermission, rdapServerFor, type RdapBootstrap } from '../domains/rdap';
+import { DomainAge } from '../model/domain-intel';
+
+let bootstrap: Promise<RdapBootstrap> | undefined;
+
+/** The IANA RDAP bootstrap bundled in public/data, gzip (no network to find a TLD's server). */
+function bundledBootstrap(): Promise<RdapBootstrap> {
+  bootstrap ??= fetch(browser.runtime.getURL(RDAP_BOOTSTRAP_FILE))
+    .then((response) => response.arrayBuffer())
+    .then((buffer) => parseRdapBootstrapGzip(new Uint8Array(buffer)))
+    .then((parsed) => parsed ?? Promise.reject(new Error('The bundled RDAP bootstrap file is damaged.')));
+  return bootstrap;
+}
+
+/**
+ * The only request Brand Sentry ever sends off the machine, and only when the seller asked:
+ * an RDAP look-up of a complainant's domain, to the registry's server whose host permission
+ * the seller granted a moment before. Unknown answers are stored with their reason.
+ */
+export async function checkDomainAge(db: BrandSentryDb, domain: string, now: number): Promise<DomainAge> {
+  const registrable = registrableDomain(domain) ?? domain.toLowerCase();
+  const data = await bundledBootstrap();
+  const server = rdapServerFor(registrable, data);
+  let age: DomainAge;
+  if (server && !(await browser.permissions.contains({ origins: [rdapHostPermission(server)] }))) {
+    age = DomainAge.parse({ domain: registrable, status: 'unknown', createdAt: null, registrar: null, server, checkedAt: now, reason: `Permission to ask ${new URL(server).host} was not given.` });
+  } else {
+    age = await lookupDomainAge(registrable, { fetch: (input, init) => fetch(input, init), bootstrap: data, now });
+  }
+  await db.domainAges.put(age);
+  return age;
+}

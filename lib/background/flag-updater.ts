@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import type { BrandSentryDb } from '../db';
+import { explainFinding } from '../domains/explain';
+import type { DomainLists } from '../domains/lists';
+import { resolveLanguage, translator } from '../i18n';
+import type { Flag } from '../model/flag';
+import { showBadge } from './badge';
+import { recomputeFlags } from './recompute';
+
+/**
+ * After every write: recompute flags, update the badge, and (only if the seller turned it on)
+ * notify new high flags. Runs one at a time; writes that arrive meanwhile share one more run,
+ * so twenty tabs capturing at once cost two recomputes, not twenty.
+ */
+export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>, now: () => number): () => Promise<void> {
+  let queued: Promise<void> | null = null;
+  let tail: Promise<void> = Promise.resolve();
+  const run = async () => {
+    const { badge, newlyOpenHigh } = await recomputeFlags(db, await lists(), now());
+    await showBadge(badge);
+    if (newlyOpenHigh.length) await notify(db, newlyOpenHigh);
+  };
+  return () => {
+    if (queued) return queued;
+    const next = tail.then(() => {
+      queued = null;
+      return run();
+    });
+    queued = next;
+    tail = next.catch((error) => console.error('[Brand Sentry] flag recompute failed', error));
+    return next;
+  };
+}
+
+async function notify(db: BrandSentryDb, flags: readonly Flag[]): Promise<void> {
+  if ((await db.settings.get('notifyHighFlags'))?.value !== 'on') return;
+  if (!browser.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const language = resolveLanguage((await db.settings.get('language'))?.value, navigator.language);
+  const t = translator(language);
+  for (const flag of flags.slice(0, 5)) {
+    const finding = flag.findings[0];
+    await browser.notifications.create(`brand-sentry:${flag.key}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `${t('appName')}: ${t(`flagKind.${flag.kind}`)}`,
+      message: finding ? explainFinding(finding, language) : flag.subject,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { analyze } from '../analyze';
+import { mergeFlags } from '../analyze/merge';
+import type { BrandSentryDb } from '../db';
+import type { DomainLists } from '../domains/lists';
+import type { Flag, Severity } from '../model/flag';
+import { BrandProfile } from '../model/profile';
+import type { BadgeState } from './badge';
+
+export interface Recomputed {
+  badge: BadgeState;
+  /** High flags that were not open before this recompute (for the optional notification). */
+  newlyOpenHigh: Flag[];
+}
+
+/**
+ * Runs the rules over every record and stores the flags, keeping the seller's state
+ * (acknowledged) across recomputations. Only flags that changed are written.
+ */
+export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now: number): Promise<Recomputed> {
+  const [notices, listingSnapshots, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRow, domainAges, stored] = await Promise.all([
+    db.notices.toArray(),
+    db.listingSnapshots.toArray(),
+    db.listingStates.toArray(),
+    db.listingChanges.toArray(),
+    db.brandRoles.toArray(),
+    db.brandRoleChanges.toArray(),
+    db.profile.get('me'),
+    db.domainAges.toArray(),
+    db.flags.toArray(),
+  ]);
+  const profile = profileRow?.profile ?? BrandProfile.parse({});
+  const drafts = analyze({ notices, listingSnapshots, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, lists, now });
+  const merged = mergeFlags(drafts, stored, now);
+  const before = new Map(stored.map((flag) => [flag.key, flag]));
+  const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));
+  if (changed.length) await db.flags.bulkPut(changed);
+  const newlyOpenHigh = merged.filter((flag) => flag.state === 'open' && flag.severity === 'high' && before.get(flag.key)?.state !== 'open');
+  return { badge: badgeFor(merged), newlyOpenHigh };
+}
+
+export function badgeFor(flags: readonly Flag[]): BadgeState {
+  const open = flags.filter((flag) => flag.state === 'open');
+  const worst: Severity | null = open.some((f) => f.severity === 'high') ? 'high' : open.some((f) => f.severity === 'medium') ? 'medium' : open.length ? 'low' : null;
+  return { count: open.filter((flag) => flag.severity === 'high').length, worst };
+}

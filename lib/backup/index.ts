@@ -1,0 +1,2 @@
+export { backupFileName, exportBackup } from './export';
+export { restoreBackup, type RestoreResult } from './restore';

@@ -1,0 +1,51 @@
+import * as z from '../zod';
+import { SCHEMA_VERSIONS } from '../db/schema';
+import { BrandRoleChange, BrandRolesObservation, BrandRoleState } from '../model/brand-role';
+import { Capture, Screenshot } from '../model/capture';
+import { DomainAge } from '../model/domain-intel';
+import { Flag } from '../model/flag';
+import { ListingChange, ListingSnapshot } from '../model/listing';
+import { ListingState } from '../model/listing-state';
+import { Notice } from '../model/notice';
+import { BrandProfile } from '../model/profile';
+
+/**
+ * The schema every restored row must pass, per table. Tables whose rows have no model in
+ * lib/model (settings, brand role snapshots, profile) get their obvious fields checked here,
+ * mirroring the interfaces in lib/db/index.ts. A table added to the database without an entry
+ * here fails the backup test, so a restore can never write an unchecked row.
+ */
+export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
+  captures: Capture,
+  screenshots: Screenshot,
+  settings: z.object({ key: z.string().check(z.minLength(1), z.maxLength(200)), value: z.string().check(z.maxLength(10_000)) }),
+  notices: Notice,
+  listingSnapshots: ListingSnapshot,
+  listingStates: ListingState,
+  listingChanges: ListingChange,
+  brandRoleSnapshots: z.extend(BrandRolesObservation, {
+    id: z.optional(z.int()),
+    captureId: z.string(),
+    capturedAt: z.int(),
+    pageKind: z.string().check(z.maxLength(64)),
+  }),
+  brandRoles: BrandRoleState,
+  brandRoleChanges: BrandRoleChange,
+  flags: Flag,
+  profile: z.object({ id: z.literal('me'), profile: BrandProfile, updatedAt: z.int() }),
+  domainAges: DomainAge,
+};
+
+/** Tables that exist at a schema version, replaying the dated history (null drops a table). */
+export function tablesAtVersion(version: number): Set<string> | null {
+  if (!SCHEMA_VERSIONS.some((entry) => entry.version === version)) return null;
+  const tables = new Set<string>();
+  for (const entry of SCHEMA_VERSIONS) {
+    if (entry.version > version) break;
+    for (const [name, spec] of Object.entries(entry.stores)) {
+      if (spec === null) tables.delete(name);
+      else tables.add(name);
+    }
+  }
+  return tables;
+}

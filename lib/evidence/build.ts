@@ -1,0 +1,114 @@
+import { strToU8, zipSync } from 'fflate';
+import { draftLetters, letterText } from '../letters';
+import { isoDay, localDay } from './dates';
+import { decodeImageDataUrl } from './data-url';
+import { noticesCsv } from './csv-notices';
+import { keyFacts, noticeDate, type KeyFacts } from './facts';
+import type { CaptureImage } from './report-captures';
+import { reportHtml } from './report';
+import { EVIDENCE_FORMAT, EVIDENCE_VERSION, EvidenceJson } from './schema';
+import { type EvidenceInput, type EvidencePack, subjectLabel } from './types';
+
+const ZIP_EPOCH = Date.UTC(1980, 0, 2);
+
+/**
+ * The evidence pack, pure: records in, files and their zip out. Nothing here reads the database
+ * or the clock (generatedAt comes in), so the same records give the same pack.
+ */
+export function buildEvidencePack(input: EvidenceInput): EvidencePack {
+  const facts = keyFacts(input);
+  const files: Record<string, Uint8Array> = {};
+  const images = new Map<string, CaptureImage[]>();
+  const screenshotFiles = new Map<string, string[]>();
+  for (const screenshot of [...input.screenshots].sort((a, b) => a.takenAt - b.takenAt)) {
+    const decoded = decodeImageDataUrl(screenshot.dataUrl);
+    if (!decoded) continue; // a damaged screenshot is left out; its capture's text still speaks
+    const taken = screenshotFiles.get(screenshot.captureId) ?? [];
+    const file = `screenshots/${screenshot.captureId}${taken.length ? `-${taken.length + 1}` : ''}.${decoded.extension}`;
+    files[file] = decoded.bytes;
+    screenshotFiles.set(screenshot.captureId, [...taken, file]);
+    images.set(screenshot.captureId, [...(images.get(screenshot.captureId) ?? []), { file, dataUrl: screenshot.dataUrl }]);
+  }
+
+  const letters = draftLetters(input);
+  const letterFiles = letters.map((letter) => `letters/${letter.id}.txt`);
+  letters.forEach((letter, i) => {
+    // CRLF: the Notepad many sellers open it with has only understood LF since 2018.
+    files[letterFiles[i]!] = strToU8(letterText(letter).replace(/\r?\n/g, '\r\n'));
+  });
+
+  files['report.html'] = strToU8(reportHtml(input, facts, images, letterFiles));
+  files['notices.csv'] = strToU8(noticesCsv(input.notices));
+  const json = EvidenceJson.safeParse(evidenceJson(input, facts, screenshotFiles, letters.map((l, i) => ({ id: l.id, kind: l.kind, title: l.title, to: l.to, subject: l.subject, file: letterFiles[i]! }))));
+  if (!json.success) {
+    const issue = json.error.issues[0]!;
+    throw new Error(`evidence.json does not match its schema at ${issue.path.join('.') || 'root'}: ${issue.message}`);
+  }
+  files['evidence.json'] = strToU8(JSON.stringify(json.data, null, 2));
+  // Screenshots are compressed already: store them (level 0) rather than spend time deflating.
+  // Zip timestamps (DOS dates) cannot hold dates before 1980.
+  const mtime = Math.max(input.generatedAt, ZIP_EPOCH);
+  const zip = zipSync(
+    Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, [bytes, { level: path.startsWith('screenshots/') ? 0 : 6, mtime }]])),
+  );
+  return { files, zip };
+}
+
+/** `brand-sentry-evidence-B0CLMR7X2Q_US-2026-03-20.zip` (the seller's local day). */
+export function evidencePackFileName(input: Pick<EvidenceInput, 'subject' | 'generatedAt'>): string {
+  const label = subjectLabel(input.subject).replace(/[^A-Za-z0-9.-]+/g, '_').slice(0, 80);
+  return `brand-sentry-evidence-${label}-${localDay(input.generatedAt)}.zip`;
+}
+
+function evidenceJson(input: EvidenceInput, facts: KeyFacts, screenshotFiles: Map<string, string[]>, letters: EvidenceJson['letters']): EvidenceJson {
+  const subject = input.subject;
+  return {
+    format: EVIDENCE_FORMAT,
+    version: EVIDENCE_VERSION,
+    generatedAt: new Date(input.generatedAt).toISOString(),
+    timeZone: 'UTC',
+    language: input.language,
+    subject: { kind: subject.kind, label: subjectLabel(subject), flagKey: subject.kind === 'flag' ? subject.flag.key : null },
+    keyFacts: {
+      priority: facts.priority.map((p) => ({
+        domain: p.domain,
+        domainCreatedAt: isoDay(p.domainCreatedAt),
+        registrar: p.registrar,
+        ours: p.ours ? { source: p.ours.source, date: isoDay(p.ours.at), asin: p.ours.asin, marketplace: p.ours.marketplace, brand: p.ours.brand } : null,
+        daysBefore: p.daysBefore,
+      })),
+      ownTrademarks: facts.ownTrademarks,
+      citedMarks: facts.citedMarks,
+      complaints: facts.complaints.map((n) => ({
+        noticeId: n.id,
+        complaintIds: n.complaintIds,
+        date: isoDay(noticeDate(n)),
+        asins: n.asins,
+        marketplace: n.marketplace,
+        ipType: n.ipType,
+        complainantDomain: n.complainantDomain,
+      })),
+    },
+    flag: subject.kind === 'flag' ? subject.flag : null,
+    notices: input.notices,
+    listingStates: input.listingStates,
+    listingChanges: input.listingChanges,
+    brandRoleChanges: input.brandRoleChanges,
+    domainAges: input.domainAges,
+    captures: input.captures.map((c) => ({
+      id: c.id,
+      source: c.source,
+      capturedAt: c.capturedAt,
+      url: c.url,
+      pageKind: c.pageKind,
+      marketplace: c.marketplace,
+      status: c.status,
+      statusReason: c.statusReason,
+      title: c.read.title,
+      text: c.read.text,
+      screenshots: screenshotFiles.get(c.id) ?? [],
+    })),
+    profile: input.profile,
+    letters,
+  };
+}

@@ -1,0 +1,99 @@
+import type { BrandSentryDb } from '../db';
+import { BrandProfile } from '../model/profile';
+import type { EvidenceInput, EvidenceQuery, EvidenceSubject } from './types';
+
+/** More captures than this make a report nobody reads and a zip too big to attach. */
+const MAX_CAPTURES = 200;
+
+/**
+ * Gathers the records of one subject from the database: the only database access of the
+ * evidence code (the builder stays pure). Read-only, so it also runs inside liveQuery.
+ * Returns null when a flag key is unknown (resolved flags are kept, so that means a bad link).
+ */
+export async function findEvidence(
+  db: BrandSentryDb,
+  query: EvidenceQuery,
+  context: { language?: 'en' | 'zh'; generatedAt?: number } = {},
+): Promise<EvidenceInput | null> {
+  const subject = await resolve(db, query);
+  if (!subject) return null;
+  const seed = seedOf(subject);
+
+  // Notices: the flag's evidence, plus every notice about the same ASINs or complainant domains.
+  const byCapture = seed.captureIds.length ? await db.notices.where('captureIds').anyOf(seed.captureIds).toArray() : [];
+  const byAsin = seed.asins.length ? await db.notices.where('asins').anyOf(seed.asins).toArray() : [];
+  const byDomain = seed.domains.length ? await db.notices.where('complainantDomain').anyOf(seed.domains).toArray() : [];
+  const notices = unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id).sort((a, b) => (a.receivedAt ?? a.firstCapturedAt) - (b.receivedAt ?? b.firstCapturedAt));
+
+  const asins = new Set([...seed.asins, ...notices.flatMap((n) => n.asins)]);
+  const domains = new Set([...seed.domains, ...notices.map((n) => n.complainantDomain).filter((d): d is string => !!d)]);
+  const listingStates = unique(
+    [...(asins.size ? await db.listingStates.where('asin').anyOf([...asins]).toArray() : []), ...(seed.listingKeys.length ? await db.listingStates.bulkGet(seed.listingKeys) : [])].filter(
+      (state) => !!state,
+    ),
+    (state) => state.listingKey,
+  );
+  const listingKeys = listingStates.map((state) => state.listingKey);
+  const listingChanges = listingKeys.length ? await db.listingChanges.where('listingKey').anyOf(listingKeys).sortBy('at') : [];
+  const brands = new Set([...seed.brands, ...listingStates.map((state) => state.brand).filter((b): b is string => !!b)].map((b) => b.toLowerCase()));
+  const brandRoleChanges = brands.size ? (await db.brandRoleChanges.orderBy('at').toArray()).filter((change) => brands.has(change.brand.toLowerCase())) : [];
+  const domainAges = domains.size ? (await db.domainAges.bulkGet([...domains])).filter((age) => !!age) : [];
+
+  const captureIds = [...new Set([...seed.captureIds, ...notices.flatMap((n) => n.captureIds), ...listingChanges.map((c) => c.captureId)])].slice(0, MAX_CAPTURES);
+  const captures = (await db.captures.bulkGet(captureIds)).filter((c) => !!c).sort((a, b) => a.capturedAt - b.capturedAt);
+  const screenshots = captureIds.length ? await db.screenshots.where('captureId').anyOf(captureIds).toArray() : [];
+  const profile = (await db.profile.get('me'))?.profile ?? BrandProfile.parse({});
+
+  return {
+    subject,
+    notices,
+    listingStates,
+    listingChanges,
+    brandRoleChanges,
+    domainAges,
+    captures,
+    screenshots,
+    profile,
+    language: context.language ?? 'en',
+    generatedAt: context.generatedAt ?? Date.now(),
+  };
+}
+
+async function resolve(db: BrandSentryDb, query: EvidenceQuery): Promise<EvidenceSubject | null> {
+  if (query.kind !== 'flag') return query;
+  const flag = await db.flags.get(query.key);
+  return flag ? { kind: 'flag', flag } : null;
+}
+
+interface Seed {
+  captureIds: string[];
+  asins: string[];
+  domains: string[];
+  listingKeys: string[];
+  brands: string[];
+}
+
+/** What a subject names directly. Flag subjects follow lib/analyze: `ASIN@MP`, `sku:X@MP`, `brand:Name`, a domain, `owner:name`. */
+function seedOf(subject: EvidenceSubject): Seed {
+  if (subject.kind === 'asin') return { captureIds: [], asins: [subject.asin], domains: [], listingKeys: [], brands: [] };
+  if (subject.kind === 'domain') return { captureIds: [], asins: [], domains: [subject.domain], listingKeys: [], brands: [] };
+  const flag = subject.flag;
+  const seed: Seed = { captureIds: flag.evidence, asins: [], domains: [], listingKeys: [], brands: [] };
+  const asinFacts = flag.findings.map((f) => f.facts.asin).filter((a): a is string => !!a && /^[A-Z0-9]{10}$/.test(a));
+  seed.asins.push(...asinFacts);
+  if (flag.kind === 'listing-takedown' || (flag.kind === 'hijacked-brand-control' && flag.subject.includes('@'))) {
+    seed.listingKeys.push(flag.subject);
+    const asin = flag.subject.split('@')[0]!;
+    if (/^[A-Z0-9]{10}$/.test(asin)) seed.asins.push(asin);
+  } else if (flag.subject.startsWith('brand:')) {
+    seed.brands.push(flag.subject.slice('brand:'.length));
+  } else if (flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:')) {
+    seed.domains.push(flag.subject);
+  }
+  return seed;
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
+

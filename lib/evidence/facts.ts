@@ -1,0 +1,126 @@
+import type { Notice } from '../model/notice';
+import type { ListingState } from '../model/listing-state';
+import { daysBetween, parseIsoDay } from './dates';
+import type { EvidenceRecords } from './types';
+
+/** Our earliest proof of the listing or brand against the complainant domain's registration. */
+export interface PriorityFact {
+  domain: string;
+  domainCreatedAt: number;
+  registrar: string | null;
+  ours: {
+    source: 'listing-first-seen' | 'first-sale-date';
+    at: number;
+    asin: string | null;
+    marketplace: string | null;
+    brand: string | null;
+  } | null;
+  /** Whole days from our date to the registration; positive: ours came first. null when we have no date. */
+  daysBefore: number | null;
+}
+
+export interface CitedMark {
+  number: string;
+  /** Office as Brand Sentry's rules named it, else read from an unambiguous prefix; null when unknown. */
+  office: string | null;
+  /** The complaint quotes one of the seller's own marks back at them. */
+  ownMark: boolean;
+  noticeId: string;
+  complaintIds: string[];
+}
+
+export interface KeyFacts {
+  priority: PriorityFact[];
+  ownTrademarks: { brand: string; office: string | null; number: string }[];
+  citedMarks: CitedMark[];
+  /** Complaint notices (not retractions), oldest first. */
+  complaints: Notice[];
+}
+
+const COMPLAINT_CATEGORIES = new Set<Notice['category']>(['ip-complaint', 'counterfeit', 'policy-warning']);
+
+export function isComplaint(notice: Notice): boolean {
+  return COMPLAINT_CATEGORIES.has(notice.category) && notice.action !== 'reinstated';
+}
+
+/** When a notice happened: its own date, else when Brand Sentry first captured it. */
+export function noticeDate(notice: Pick<Notice, 'receivedAt' | 'firstCapturedAt'>): number {
+  return notice.receivedAt ?? notice.firstCapturedAt;
+}
+
+/** The facts that win disputes, computed once for the report, evidence.json and the letters. */
+export function keyFacts(records: EvidenceRecords): KeyFacts {
+  const complaints = records.notices.filter(isComplaint).sort((a, b) => noticeDate(a) - noticeDate(b));
+  const ownTrademarks = records.profile.brands.flatMap((brand) => brand.trademarks.map((mark) => ({ brand: brand.name, office: mark.office, number: mark.number })));
+  const ownNumbers = new Set(ownTrademarks.map((mark) => normaliseMark(mark.number)));
+  const citedMarks = complaints.flatMap((notice) =>
+    notice.trademarkNumbers.map((number) => ({
+      number,
+      office: officeOf(number, records),
+      ownMark: ownNumbers.has(normaliseMark(number)),
+      noticeId: notice.id,
+      complaintIds: notice.complaintIds,
+    })),
+  );
+  return { priority: priorityFacts(records, complaints), ownTrademarks, citedMarks, complaints };
+}
+
+function priorityFacts(records: EvidenceRecords, complaints: Notice[]): PriorityFact[] {
+  const subjectDomain = records.subject.kind === 'domain' ? records.subject.domain : null;
+  const domains = new Set([...complaints.map((notice) => notice.complainantDomain), subjectDomain].filter((d): d is string => !!d));
+  const facts: PriorityFact[] = [];
+  for (const age of records.domainAges) {
+    if (!domains.has(age.domain) || age.status !== 'known' || age.createdAt === null) continue;
+    const asins = new Set(complaints.filter((notice) => notice.complainantDomain === age.domain).flatMap((notice) => notice.asins));
+    const listings = asins.size ? records.listingStates.filter((state) => state.asin && asins.has(state.asin)) : records.listingStates;
+    const ours = earliestProof(listings, records);
+    facts.push({
+      domain: age.domain,
+      domainCreatedAt: age.createdAt,
+      registrar: age.registrar,
+      ours,
+      daysBefore: ours ? daysBetween(ours.at, age.createdAt) : null,
+    });
+  }
+  return facts;
+}
+
+/** The earliest of: the listing first seen, the brand's first sale (from the seller's profile). */
+function earliestProof(listings: ListingState[], records: EvidenceRecords): PriorityFact['ours'] {
+  let best: PriorityFact['ours'] = null;
+  for (const state of listings) {
+    if (!best || state.firstSeenAt < best.at) {
+      best = { source: 'listing-first-seen', at: state.firstSeenAt, asin: state.asin, marketplace: state.marketplace, brand: state.brand };
+    }
+  }
+  const listingBrands = new Set(listings.map((state) => state.brand?.toLowerCase()).filter(Boolean));
+  for (const brand of records.profile.brands) {
+    const names = [brand.name, ...brand.aliases].map((name) => name.toLowerCase());
+    // The first sale speaks for this listing only if it is that brand's (or we do not know the listing's brand).
+    if (listingBrands.size && !names.some((name) => listingBrands.has(name))) continue;
+    const at = parseIsoDay(brand.firstSaleDate);
+    if (at !== null && (!best || at < best.at)) best = { source: 'first-sale-date', at, asin: null, marketplace: null, brand: brand.name };
+  }
+  return best;
+}
+
+export function normaliseMark(number: string): string {
+  return number.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** Prefixes that name their office without doubt; anything else stays unknown rather than guessed. */
+const OFFICE_PREFIXES: [RegExp, string][] = [
+  [/^UK\d{6,}$/, 'UKIPO'],
+  [/^(EU|EUTM)\d{6,}$/, 'EUIPO'],
+  [/^(WO|IR)\d{5,}$/, 'WIPO'],
+  [/^DE\d{6,}$/, 'DPMA'],
+];
+
+function officeOf(number: string, records: EvidenceRecords): string | null {
+  if (records.subject.kind === 'flag') {
+    const finding = records.subject.flag.findings.find((f) => f.facts.number && normaliseMark(f.facts.number) === normaliseMark(number) && f.facts.office);
+    if (finding) return finding.facts.office!;
+  }
+  const normalised = normaliseMark(number);
+  return OFFICE_PREFIXES.find(([pattern]) => pattern.test(normalised))?.[1] ?? null;
+}

@@ -1,0 +1,123 @@
+/**
+ * HTML of a mail part to text and links, without a DOM (the background and the CLI have none).
+ * Not a full HTML parser: enough for mail bodies, which are tables, paragraphs and line breaks.
+ * Every step is a linear scan or a regex without nested quantifiers, so a hostile or truncated
+ * body costs time in proportion to its size.
+ */
+
+const MAX_HTML = 2_000_000;
+const MAX_LINKS = 500;
+
+/** Tags whose content is not text. */
+const DROPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg']);
+/** Tags that end a line: paragraphs, rows, list items, headings, breaks. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'center', 'dd', 'dt', 'dl',
+]);
+const CELL = new Set(['td', 'th']);
+const TAG_NAME = /^<\/?([a-z][a-z0-9-]{0,30})/;
+
+/** One pass over the HTML with indexOf: linear even for unclosed tags and comments. */
+export function htmlToText(html: string): string {
+  const source = html.slice(0, MAX_HTML);
+  const lower = source.toLowerCase();
+  const out: string[] = [];
+  const unclosed = new Set<string>();
+  let cursor = 0;
+  while (cursor < source.length) {
+    const lt = source.indexOf('<', cursor);
+    if (lt < 0) {
+      out.push(source.slice(cursor));
+      break;
+    }
+    out.push(source.slice(cursor, lt));
+    if (lower.startsWith('<!--', lt)) {
+      const end = lower.indexOf('-->', lt + 4);
+      cursor = end < 0 ? source.length : end + 3;
+      continue;
+    }
+    const gt = source.indexOf('>', lt);
+    const marker = source.charCodeAt(lt + 1);
+    if (gt >= 0 && (marker === 33 || marker === 63)) {
+      cursor = gt + 1; // <!doctype ...>, <![CDATA[...]>, <?xml ...?>
+      continue;
+    }
+    const name = gt < 0 ? null : TAG_NAME.exec(lower.slice(lt, Math.min(gt + 1, lt + 40)))?.[1];
+    if (!name) {
+      out.push('<'); // a "<" that starts no tag is text
+      cursor = lt + 1;
+      continue;
+    }
+    cursor = gt + 1;
+    const closing = lower.charCodeAt(lt + 1) === 47; // '/'
+    if (!closing && DROPPED.has(name) && !unclosed.has(name)) {
+      const close = lower.indexOf(`</${name}`, cursor);
+      if (close < 0) unclosed.add(name);
+      else {
+        const end = lower.indexOf('>', close);
+        cursor = end < 0 ? source.length : end + 1;
+      }
+      out.push(' ');
+    } else if (BLOCK.has(name)) out.push('\n');
+    else if (CELL.has(name)) out.push(' ');
+  }
+  return decodeEntities(out.join(''))
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
+  euro: '€', laquo: '«', raquo: '»', shy: '', zwnj: '', zwj: '', ensp: ' ', emsp: ' ', thinsp: ' ',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
+  ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', icirc: 'î', iuml: 'ï',
+  Eacute: 'É', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', Ntilde: 'Ñ', iexcl: '¡',
+  iquest: '¿', ograve: 'ò', igrave: 'ì', ugrave: 'ù',
+};
+
+/** `&amp;`, `&#8217;`, `&#x2019;` and the named entities mail bodies use. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name] ?? whole;
+  });
+}
+
+/** Anchors of the HTML: href and text. Scans with indexOf so an unclosed `<a` cannot make it quadratic. */
+export function anchorsOf(html: string): { href: string; text: string }[] {
+  const source = html.slice(0, MAX_HTML);
+  const lower = source.toLowerCase();
+  const links: { href: string; text: string }[] = [];
+  let cursor = 0;
+  let noMoreClosings = false;
+  while (links.length < MAX_LINKS) {
+    const open = lower.indexOf('<a', cursor);
+    if (open < 0) break;
+    const tagEnd = lower.indexOf('>', open);
+    if (tagEnd < 0) break;
+    cursor = tagEnd + 1;
+    const next = lower.charCodeAt(open + 2);
+    if (!(next === 32 || next === 10 || next === 13 || next === 9)) continue; // <abbr>, <area>...
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(source.slice(open, tagEnd));
+    if (!href) continue;
+    let text = '';
+    if (!noMoreClosings) {
+      const close = lower.indexOf('</a', cursor);
+      if (close < 0) noMoreClosings = true;
+      else {
+        text = htmlToText(source.slice(cursor, close)).replace(/\s+/g, ' ').slice(0, 1_000);
+        cursor = close;
+      }
+    }
+    const target = decodeEntities((href[1] ?? href[2] ?? href[3] ?? '').trim());
+    if (/^https?:/i.test(target)) links.push({ href: target.slice(0, 4_000), text });
+  }
+  return links;
+}

@@ -1,0 +1,29 @@
+import type { NoticeDraft } from '../model/notice';
+import { parseNoticeStrict } from './parse';
+import type { NoticeSource } from './source';
+
+/**
+ * The notice parser: text -> NoticeDraft. Pure (no DOM, storage or browser API), so the same code
+ * reads a Seller Central page, a webmail tab, an .eml file and pasted text.
+ */
+
+export type { NoticeSource } from './source';
+export { noticeIdentity } from './identity';
+export { retractionClears, type RetractionCandidate } from './retraction';
+export { noticeFromPolicyRow } from './policy-row';
+export { isAmazonSender, isAmazonHost } from './sender';
+
+/**
+ * A notice from its text, or null when the text is clearly not an Amazon notice. A notice it
+ * only half understands comes back with category 'other'. Never throws: an input that breaks a
+ * parser step (which the tests hunt for with generated texts) reads as "not a notice" rather than
+ * losing the capture; the raw capture is kept by the caller either way.
+ */
+export function parseNotice(source: NoticeSource): NoticeDraft | null {
+  try {
+    if (!source || typeof source !== 'object') return null;
+    return parseNoticeStrict(source);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+import type { LabelSet } from './types';
+
+/**
+ * Italian (Amazon.it). No Italian notice is quoted in the digests: every label, heading and event
+ * below is the natural Italian form of the English template, written broadly. "contraffazione"
+ * covers both fakes and infringement in Italian, so it is an infringement word; fakes are
+ * "contraffatti" / "non autentici".
+ */
+export const it: LabelSet = {
+  language: 'it',
+  fields: {
+    asin: ['ASIN'],
+    title: ['Titolo', 'Titolo del prodotto'],
+    infringementType: ['Tipo di violazione', 'Tipo di reclamo', 'Tipo di segnalazione'],
+    complaintId: ['ID reclamo', 'ID del reclamo', 'Numero del reclamo', 'ID della segnalazione', 'ID segnalazione'],
+    trademarkNumber: ['Numero di marchio', 'Numero del marchio', 'Numero di registrazione del marchio'],
+    patentNumber: ['Numero di brevetto', 'Numero del brevetto'],
+    sku: ['SKU'],
+    rightsOwnerName: ['Titolare dei diritti', 'Titolare del diritto'],
+    rightsOwnerEmail: ['Indirizzo e-mail', 'E-mail'],
+    rightsOwnerBlock: ['dati di contatto del titolare dei diritti', 'informazioni di contatto del titolare dei diritti', 'recapiti del titolare dei diritti'],
+    subject: ['Oggetto'],
+    date: ['Data', 'Inviato'],
+  },
+  lineStart: ['E-mail', 'Indirizzo e-mail', 'Oggetto', 'Data', 'Inviato'],
+  headings: [
+    'Perché è successo?',
+    'Perché si è verificato questo problema?',
+    'Siamo qui per aiutarti.',
+    'Come posso riattivare la mia offerta?',
+    'Come posso inviare queste informazioni?',
+    'Le tue offerte sono state rimosse per errore?',
+  ],
+  greetings: ['Gentile venditore', 'Gentile cliente', 'Buongiorno', 'Salve,'],
+  amazonClaims: ['Amazon Services Europe', 'Team Performance Venditore', 'Il team di Amazon', 'Amazon.it'],
+  examplesIntro: ['Esempi di termini non accettabili', 'Esempi di termini accettabili'],
+  loginWords: ['accedi', 'accesso', 'verifica', 'verificare', 'password'],
+  vocabulary: {
+    trademark: ['marchio', 'marchi registrati', 'marchio registrato'],
+    copyright: ["diritto d'autore", "diritti d'autore"],
+    patent: ['brevetto', 'brevetti'],
+    design: ['disegno o modello', 'disegni e modelli', 'design registrato', 'modello ornamentale'],
+    counterfeit: ['contraffatto', 'contraffatti', 'non autentico', 'non autentici'],
+    rightsOwner: ['titolare dei diritti', 'titolare del diritto'],
+    infringement: ['proprietà intellettuale', 'violare', 'violano', 'violazione', 'contraffazione'],
+    policyWarning: ['avviso relativo alle politiche', 'violazione delle politiche', 'violazione delle nostre politiche'],
+    brandRegistry: ['registro dei marchi', 'ruolo di vendita', 'ruoli di vendita'],
+  },
+  events: {
+    retraction: ['ha ritirato il reclamo', 'ritirato la segnalazione', 'è stata ripristinata', 'sono state ripristinate', 'abbiamo ripristinato', 'abbiamo riattivato', 'è stata riattivata', 'sono state riattivate'],
+    accountDeactivated: ['account venditore è stato disattivato', 'disattivato il tuo account', 'privilegi di vendita sono stati'],
+    listingRemoved: [
+      'rimosso alcune delle tue offerte', 'offerte sono state rimosse', 'offerta è stata rimossa',
+      'disattivato le tue offerte', 'offerte sono state disattivate',
+    ],
+    imagesRemoved: ['rimosso alcune delle tue immagini', 'immagini sono state rimosse', 'immagine è stata rimossa'],
+    warning: ['avvertenza', 'avviso'],
+  },
+  months: [
+    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'],
+    ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'],
+    ['novembre', 'nov'], ['dicembre', 'dic'],
+  ],
+  stopwords: ['il', 'della', 'che', 'gli', 'delle', 'sono', 'nostro', 'abbiamo', 'tuo', 'tue', 'tuoi', 'dei', 'questo', 'questa', 'per', 'alla', 'degli', 'nel', 'stato', 'stata'],
+};

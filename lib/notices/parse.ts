@@ -1,0 +1,146 @@
+import { registrableDomain } from '../domains/registrable';
+import type { NoticeDraft } from '../model/notice';
+import { classify, hasNoticeSignal, type Counts } from './classify';
+import { findTextDate, parseDate } from './dates';
+import { readFields, type FieldScan } from './fields';
+import type { FieldKind } from './labels';
+import { detectLanguage } from './language';
+import { linksInText, suspiciousLinks, type LinkLike } from './links';
+import { inferMarketplace } from './marketplace';
+import { normaliseText, squash } from './normalise';
+import { findRightsOwner } from './rights-owner';
+import { scanText } from './scan';
+import { addressOf, isAmazonSender, mailIsFromAmazon } from './sender';
+import type { NoticeSource } from './source';
+import {
+  asinsInText, asinsInValue, cleanTitle, complaintIdsInValue, patentNumbers, skusInValue, titleAfterAsin, trademarkNumbers, unique,
+} from './values';
+import { countPhrases } from './vocabulary';
+
+/** Field kinds that occur in notices: one of them (or a heading, or notice vocabulary) makes a text notice-shaped. */
+const NOTICE_FIELDS: readonly FieldKind[] = ['trademarkNumber', 'patentNumber'];
+/** Events told in Amazon's voice: "we removed some of your listings", "we have deactivated your account". */
+const AMAZON_VOICE = ['event.listingRemoved', 'event.imagesRemoved', 'event.accountDeactivated', 'event.retraction'] as const;
+
+/** US/EP/CN... patent numbers written without a label ("US 10,123,456 B2", "ZL 2019 2 1234567.8" is left to labels). */
+const PATENT_IN_TEXT = /(?<![A-Za-z0-9])(?:US|EP|CN|JP|DE|WO)\s?(?:D\s?)?\d{1,3}(?:[,.]?\d{3}){1,4}(?:\s?[ABSU]\d?)?(?![A-Za-z0-9])/g;
+
+/** parseNotice without its safety net: tests run this one so a bug cannot hide behind the net. */
+export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
+  const body = normaliseText(source.text ?? '');
+  const subject = source.mail?.subject ? normaliseText(source.mail.subject).slice(0, 2_000) : null;
+  // The subject is part of what the notice says ("Notice: Policy Warning", "必要なアクション: ...").
+  const text = subject ? `${subject}\n\n${body}` : body;
+  const squashed = squash(text);
+  const scan = scanText(text, squashed);
+  const fields = readFields(text, scan);
+  const phrases = countPhrases(scan.phrases, scan.headingSpans);
+  const counts = phrases.counts;
+
+  const values = (kind: FieldKind) => fields.values.get(kind) ?? [];
+  const asinValues = values('asin');
+  const asins = unique([...asinValues.flatMap(asinsInValue), ...asinsInText(text, fields.exampleRanges)]).slice(0, 2_000);
+
+  // Null only for text that is clearly no notice: nothing notice-like, or notice-like words
+  // (a blog about copyright) with neither Amazon, nor an ASIN or another Amazon-only field, nor
+  // Amazon's voice ("we removed some of your listings").
+  const amazonFields = (['asin', 'complaintId', 'infringementType'] as const).some((kind) => fields.values.has(kind)) || fields.ownerBlocks.length > 0;
+  const isNoticeShaped =
+    amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts);
+  const mentionsAmazon =
+    source.origin === 'seller-central' ||
+    amazonFields ||
+    asins.length > 0 ||
+    AMAZON_VOICE.some((group) => (counts.get(group) ?? 0) > 0) ||
+    (counts.get('claim') ?? 0) > 0 ||
+    fields.headingCount > 0 ||
+    mentionsAmazonByName(squashed.text) ||
+    (source.mail?.from ? isAmazonSender(source.mail.from) : false);
+  if (!isNoticeShaped || !mentionsAmazon) return null;
+
+  const complaintIds = unique(values('complaintId').flatMap(complaintIdsInValue)).slice(0, 200);
+  const titles = unique(
+    [...values('title').map(cleanTitle), ...asinValues.map(titleAfterAsin)].filter((title): title is string => title !== null),
+  ).slice(0, 500);
+  // Joined so the same number written twice (old template, digest 06) is kept once.
+  const marks = trademarkNumbers(values('trademarkNumber').join(';')).slice(0, 100);
+  const classification = classify({
+    counts,
+    infringementTypes: values('infringementType'),
+    hasComplaintFields: complaintIds.length > 0 || fields.values.has('complaintId') || marks.length > 0 || fields.values.has('patentNumber'),
+  });
+  const patents = unique([
+    ...patentNumbers(values('patentNumber').join(';')),
+    ...(classification.ipType === 'patent' || classification.ipType === 'design' ? unlabelledPatents(text) : []),
+  ]).slice(0, 100);
+
+  const ownerMentions = scan.phrases.filter((match) => match.entry.groups.has('rightsOwner')).map((match) => squashed.origin[match.start]!);
+  const owner = findRightsOwner(text, fields, ownerMentions);
+  const links: LinkLike[] = [...(source.links ?? []).slice(0, 1_000), ...linksInText(body)];
+  const suspicious = suspiciousLinks(links);
+  const sender = source.origin === 'mail' ? addressOf(source.mail?.from)?.slice(0, 320) ?? null : null;
+  const senderIsAmazon =
+    source.origin === 'seller-central' ? true : source.origin === 'mail' ? mailIsFromAmazon(source.mail ?? { from: null }, suspicious) : null;
+  const displayName = source.mail?.from ? source.mail.from.replace(/<[^>]*>/g, '') : '';
+
+  return {
+    ...classification,
+    complaintIds,
+    asins,
+    skus: unique(values('sku').flatMap(skusInValue)).slice(0, 2_000),
+    titles,
+    rightsOwnerName: owner.name,
+    rightsOwnerEmail: owner.email ? owner.email.slice(0, 320) : null,
+    complainantDomain: owner.email ? registrableDomain(owner.email)?.slice(0, 253) ?? null : null,
+    trademarkNumbers: marks,
+    patentNumbers: patents,
+    sender,
+    senderIsAmazon,
+    claimsAmazon: claimsAmazon(counts, fields, amazonFields, displayName),
+    suspiciousLinks: suspicious,
+    subject: subject ?? firstValue(fields, 'subject'),
+    receivedAt: receivedAt(source, fields, body),
+    marketplace: (source.marketplace ?? inferMarketplace(sender, links, body))?.slice(0, 8) ?? null,
+    language: detectLanguage(text, squashed, scan.languageHits, phrases.languageHits),
+  };
+}
+
+function mentionsAmazonByName(squashed: string): boolean {
+  return squashed.includes('amazon') || squashed.includes('亚马逊') || squashed.includes('アマゾン');
+}
+
+/**
+ * The text presents itself as Amazon's: a team name or sign-off, a template heading, a sender
+ * display name with Amazon in it, or Amazon's notice voice (an event such as "we removed" next to
+ * notice fields). With senderIsAmazon === false this is the spoofed-notice signal.
+ */
+function claimsAmazon(counts: Counts, fields: FieldScan, amazonFields: boolean, displayName: string): boolean {
+  if ((counts.get('claim') ?? 0) > 0 || fields.headingCount > 0 || /amazon|亚马逊|アマゾン/i.test(displayName)) return true;
+  if (!amazonFields) return false;
+  for (const [group, count] of counts) if (group.startsWith('event.') && count > 0) return true;
+  return false;
+}
+
+/** The mail's Date header, else the page's date, else a "Date:" line, else the first date in the text. */
+function receivedAt(source: NoticeSource, fields: FieldScan, body: string): number | null {
+  const fromMail = parseDate(source.mail?.date);
+  if (fromMail !== null) return fromMail;
+  if (typeof source.pageDate === 'number' && Number.isFinite(source.pageDate)) return Math.round(source.pageDate);
+  for (const value of fields.values.get('date') ?? []) {
+    const parsed = parseDate(value);
+    if (parsed !== null) return parsed;
+  }
+  return findTextDate(body);
+}
+
+function firstValue(fields: FieldScan, kind: FieldKind): string | null {
+  return fields.values.get(kind)?.[0]?.slice(0, 2_000) ?? null;
+}
+
+function unlabelledPatents(text: string): string[] {
+  const found: string[] = [];
+  PATENT_IN_TEXT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PATENT_IN_TEXT.exec(text)) && found.length < 20) found.push(...patentNumbers(match[0]));
+  return found;
+}

@@ -1,0 +1,59 @@
+import type { BrandRoleChange, BrandRoleName, BrandRoleState } from '../model/brand-role';
+
+export interface RoleSnapshot {
+  captureId: string;
+  capturedAt: number;
+  complete: boolean;
+  roles: Array<{ brand: string; role: BrandRoleName }>;
+}
+
+export function brandRoleKey(brand: string, role: BrandRoleName): string {
+  return `${brand.trim().toLowerCase()}|${role}`;
+}
+
+/**
+ * Rebuilds every brand role's state and its gained/lost history from the Brand Registry page
+ * reads (any order). A complete page (the account's brand list) that no longer lists a brand or
+ * role loses it; a page about some brands only speaks for the brands it shows.
+ */
+export function rebuildBrandRoles(snapshots: readonly RoleSnapshot[]): { states: BrandRoleState[]; changes: BrandRoleChange[] } {
+  const ordered = [...snapshots].sort((a, b) => a.capturedAt - b.capturedAt);
+  const states = new Map<string, BrandRoleState>();
+  const changes: BrandRoleChange[] = [];
+  ordered.forEach((snapshot, index) => {
+    const listed = new Map(snapshot.roles.map((entry) => [brandRoleKey(entry.brand, entry.role), entry]));
+    const brandsShown = new Set(snapshot.roles.map((entry) => entry.brand.trim().toLowerCase()));
+    for (const [key, entry] of listed) {
+      const state = states.get(key);
+      if (!state) {
+        states.set(key, {
+          key,
+          brand: entry.brand,
+          role: entry.role,
+          present: true,
+          firstSeenAt: snapshot.capturedAt,
+          lastSeenAt: snapshot.capturedAt,
+          lostAt: null,
+          lastCaptureId: snapshot.captureId,
+        });
+        // The first page read is the baseline, not a change.
+        if (index > 0) changes.push(change(key, entry.brand, entry.role, 'gained', snapshot));
+        continue;
+      }
+      if (!state.present) changes.push(change(key, state.brand, state.role, 'gained', snapshot));
+      Object.assign(state, { present: true, lastSeenAt: snapshot.capturedAt, lostAt: null, lastCaptureId: snapshot.captureId });
+    }
+    for (const state of states.values()) {
+      if (!state.present || listed.has(state.key)) continue;
+      const speaksForIt = snapshot.complete || brandsShown.has(state.brand.trim().toLowerCase());
+      if (!speaksForIt) continue;
+      Object.assign(state, { present: false, lostAt: snapshot.capturedAt, lastCaptureId: snapshot.captureId });
+      changes.push(change(state.key, state.brand, state.role, 'lost', snapshot));
+    }
+  });
+  return { states: [...states.values()], changes };
+}
+
+function change(key: string, brand: string, role: BrandRoleName, kind: 'gained' | 'lost', snapshot: RoleSnapshot): BrandRoleChange {
+  return { key, brand, role, change: kind, at: snapshot.capturedAt, captureId: snapshot.captureId };
+}

@@ -1,0 +1,99 @@
+/**
+ * Support's view of what Brand Sentry makes of files: `npm run --silent inspect -- [--profile FILE]
+ * [--url URL] [--evidence DIR] FILE...`. Each file (.html saved page, .txt pasted notice, .eml)
+ * goes, in order, through the extension's own pipeline into one in-memory database; one JSON
+ * object is printed. Exit code 2 only for bad arguments or unreadable files.
+ */
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ingest } from '../lib/background/ingest';
+import { recomputeFlags } from '../lib/background/recompute';
+import { BrandSentryDb } from '../lib/db';
+import { loadDomainListsFromDisk } from '../lib/domains/lists-node';
+import { BrandProfile } from '../lib/model/profile';
+import { readInputFile, UnsupportedFile } from './read-file';
+
+function fail(message: string): never {
+  process.stderr.write(`inspect: ${message}\nusage: npm run --silent inspect -- [--profile FILE] [--url URL] [--evidence DIR] FILE...\n`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { profile: { type: 'string' }, url: { type: 'string' }, evidence: { type: 'string' } } });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
+if (positionals.length === 0) fail('no input files');
+
+const profile = await (async () => {
+  if (!values.profile) return BrandProfile.parse({});
+  const text = await readFile(values.profile, 'utf8').catch(() => fail(`cannot read profile ${values.profile}`));
+  const parsed = BrandProfile.safeParse((() => { try { return JSON.parse(text); } catch { return fail(`profile ${values.profile} is not JSON`); } })());
+  return parsed.success ? parsed.data : fail(`profile ${values.profile}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+})();
+
+const db = new BrandSentryDb(`inspect-${process.pid}`);
+await db.profile.put({ id: 'me', profile, updatedAt: 0 });
+// Files are captured one second apart, in the order given, so "later" means later on the command line.
+const start = Date.now();
+const captures = [];
+for (const [index, file] of positionals.entries()) {
+  const now = start + index * 1_000;
+  let input;
+  try {
+    input = await readInputFile(file, { url: values.url, now });
+  } catch (error) {
+    if (error instanceof UnsupportedFile) {
+      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, notices: [], listings: [] });
+      continue;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EACCES') fail(`cannot read ${file}`);
+    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), notices: [], listings: [] });
+    continue;
+  }
+  const result = await ingest(db, { read: input.read, source: input.source, now });
+  const notices = await db.notices.where('captureIds').equals(result.captureId).toArray();
+  const listings = await db.listingSnapshots.where('captureId').equals(result.captureId).toArray();
+  captures.push({
+    file,
+    status: result.status === 'pending' ? 'failed' : result.status,
+    pageKind: result.pageKind,
+    reason: result.statusReason,
+    notices: notices.map((n) => ({
+      category: n.category,
+      ipType: n.ipType,
+      action: n.action,
+      complaintIds: n.complaintIds,
+      asins: n.asins,
+      skus: n.skus,
+      rightsOwnerName: n.rightsOwnerName,
+      rightsOwnerEmail: n.rightsOwnerEmail,
+      complainantDomain: n.complainantDomain,
+      trademarkNumbers: n.trademarkNumbers,
+      patentNumbers: n.patentNumbers,
+      sender: n.sender,
+      senderIsAmazon: n.senderIsAmazon,
+      receivedAt: n.receivedAt === null ? null : new Date(n.receivedAt).toISOString(),
+      marketplace: n.marketplace,
+    })),
+    listings: listings.map((l) => ({
+      asin: l.asin,
+      sku: l.sku,
+      marketplace: l.marketplace,
+      brand: l.brand,
+      title: l.title,
+      status: l.status,
+      lockedAttributes: l.lockedAttributes ?? [],
+      conflicts: l.conflicts,
+    })),
+  });
+}
+
+await recomputeFlags(db, await loadDomainListsFromDisk(), start + positionals.length * 1_000);
+const flags = (await db.flags.toArray()).map((f) => ({ kind: f.kind, severity: f.severity, subject: f.subject, reasons: f.reasons, state: f.state }));
+flags.sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
+process.stdout.write(`${JSON.stringify({ captures, flags }, null, 2)}\n`);
+db.close();

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extensionUrl, launch, storedCaptures, storedRows, waitFor, type Session } from './harness';
+
+const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
+const BRAND_REGISTRY = 'https://brandregistry.amazon.com';
+const EDITOR_PATH = '/abis/listing/edit/product_details';
+const EDITOR_URL = `${SELLER_CENTRAL}${EDITOR_PATH}?marketplaceID=ATVPDKIKX0DER&sku=LUM-POUR-01&asin=B0CLMR7X2Q&productType=KITCHEN`;
+
+/**
+ * Listing and brand state in real Chromium: the listing editor's Katal fields keep their values
+ * in shadow roots (the content script's isolated world cannot see the page's own element
+ * properties), so this proves the reader where happy-dom cannot.
+ */
+describe('listing and brand state in real Chromium', () => {
+  const sites: Record<string, Record<string, string>> = {
+    [SELLER_CENTRAL]: {
+      [EDITOR_PATH]: 'pages/listing-editor-shadow.html',
+      '/myinventory/inventory': 'pages/inventory-katal.html',
+    },
+    [BRAND_REGISTRY]: { '/brands': 'pages/brand-registry.html' },
+  };
+  let session: Session;
+  let db: Page;
+
+  beforeAll(async () => {
+    session = await launch(sites);
+    db = await session.context.newPage();
+    await db.goto(extensionUrl(session, 'popup.html'));
+  });
+  afterAll(async () => session?.close());
+
+  const capturesOf = async (pageKind: string) => (await storedCaptures(db)).filter((capture) => capture.pageKind === pageKind);
+
+  it('reads the listing editor through real shadow roots, then records a changed brand as a change', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(EDITOR_URL);
+    const [first] = await waitFor(async () => (await capturesOf('listing-editor')).length === 1 && capturesOf('listing-editor'), 'the listing editor capture');
+    const fields = Object.fromEntries(first!.read.fields.map((field: { name: string; value: string; disabled: boolean }) => [field.name, field]));
+    expect(fields['brand-0-value']).toMatchObject({ value: 'Lumora', disabled: true });
+    expect(fields['item_name-0-value'].value).toBe('Lumora Ceramic Pour-Over Coffee Set, 600 ml');
+    expect(fields['manufacturer-0-value']).toBeDefined();
+    const [snapshot] = await storedRows(db, 'listingSnapshots');
+    expect(snapshot).toMatchObject({ asin: 'B0CLMR7X2Q', sku: 'LUM-POUR-01', marketplace: 'US', brand: 'Lumora', lockedAttributes: ['brand'] });
+    expect(snapshot!.conflicts).toEqual([{ attribute: 'brand', merchant: 'Lumora', amazon: 'Lumora Home Goods', code: '8541' }]);
+
+    sites[SELLER_CENTRAL]![EDITOR_PATH] = 'pages/listing-editor-shadow-changed.html';
+    await tab.goto(EDITOR_URL);
+    await waitFor(async () => (await capturesOf('listing-editor')).length === 2, 'the second listing editor capture');
+    const changes = await waitFor(async () => {
+      const rows = await storedRows(db, 'listingChanges');
+      return rows.length > 0 && rows;
+    }, 'a listing change');
+    expect(changes).toEqual([expect.objectContaining({ listingKey: 'B0CLMR7X2Q@US', field: 'brand', before: 'Lumora', after: 'Lumora Home Goods' })]);
+  });
+
+  it('stores inventory rows as snapshots with their status', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${SELLER_CENTRAL}/myinventory/inventory?fulfilledBy=all&page=1&status=all`);
+    await waitFor(async () => (await capturesOf('inventory')).length === 1, 'the inventory capture');
+    const snapshots = (await storedRows(db, 'listingSnapshots')).filter((s) => s.source === 'inventory');
+    expect(snapshots.length).toBeGreaterThan(1);
+    expect(snapshots.map((s) => s.status)).toContain('detail-page-removed');
+  });
+
+  it('records a Brand Registry role that disappears as lost, with when', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${BRAND_REGISTRY}/brands`);
+    await waitFor(async () => (await capturesOf('brand-registry')).length === 1, 'the Brand Registry capture');
+    expect((await storedRows(db, 'brandRoles')).every((role) => role.present)).toBe(true);
+
+    sites[BRAND_REGISTRY]!['/brands'] = 'pages/brand-registry-changed.html';
+    await tab.goto(`${BRAND_REGISTRY}/brands`);
+    const lost = await waitFor(async () => {
+      const changes = (await storedRows(db, 'brandRoleChanges')).filter((change) => change.change === 'lost');
+      return changes.length > 0 && changes;
+    }, 'lost roles');
+    expect(lost.map((change) => `${change.brand}|${change.role}`).sort()).toEqual(['Lumora Kids|Administrator', 'Lumora|Rights Owner']);
+    expect(lost.every((change) => typeof change.at === 'number')).toBe(true);
+  });
+});

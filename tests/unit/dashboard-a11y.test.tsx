@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { database } from '../../lib/db';
+import { mountDashboard, unmount, until } from './dashboard-helpers';
+import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
+
+/**
+ * axe-core's structural rules (labels, names, headings, landmarks, ARIA) on every section.
+ * Colour contrast needs layout, which happy-dom has not: the Chromium e2e checks it.
+ */
+describe('dashboard accessibility', () => {
+  beforeEach(async () => {
+    await database().delete();
+    await database().open();
+    const db = database();
+    await db.captures.bulkPut([capture(), capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'Not known', screenshotId: null })]);
+    await db.screenshots.put(screenshot);
+    await db.notices.put(notice());
+    await db.listingStates.put(listingState);
+    await db.domainAges.put(domainAge);
+    await db.flags.put(complainantFlag);
+    await db.profile.put({ id: 'me', profile, updatedAt: 1 });
+  });
+  afterEach(unmount);
+
+  for (const [name, hash] of [
+    ['flag page', `#/flag/${encodeURIComponent(complainantFlag.key)}`],
+    ['timeline', '#/timeline'],
+    ['flags', '#/'],
+    ['not recognised', '#/unrecognised'],
+    ['import', '#/import'],
+    ['backup', '#/backup'],
+  ] as const) {
+    it(`has no axe violations: ${name}`, async () => {
+      const root = mountDashboard(hash);
+      await until(() => (root.querySelector('main')?.children.length ?? 0) > 0, name);
+      const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rebuildBrandRoles, type RoleSnapshot } from '../../lib/records/brand-role-history';
+import { listingKey, rebuildListing } from '../../lib/records/listing-history';
+import { DAY, T0, snapshot } from '../helpers/records';
+
+describe('listing history', () => {
+  it('keys a listing by ASIN, else SKU, in its marketplace', () => {
+    expect(listingKey({ asin: 'B0CLMR7X2Q', sku: 'LUM-1', marketplace: 'US' })).toBe('B0CLMR7X2Q@US');
+    expect(listingKey({ asin: null, sku: 'LUM-1', marketplace: null })).toBe('sku:LUM-1@?');
+    expect(listingKey({ asin: null, sku: null, marketplace: 'US' })).toBeNull();
+  });
+
+  it('records each changed field with before, after, when and from which captures', () => {
+    const result = rebuildListing([
+      snapshot({ capturedAt: T0, brand: 'Lumora', title: 'Set' }),
+      snapshot({ capturedAt: T0 + DAY, source: 'inventory', status: 'active', title: 'Set' }),
+      snapshot({ capturedAt: T0 + 2 * DAY, brand: 'Lumorra', title: 'Set' }),
+    ])!;
+    expect(result.changes).toEqual([
+      expect.objectContaining({ field: 'brand', before: 'Lumora', after: 'Lumorra', at: T0 + 2 * DAY, captureId: `capture-${T0 + 2 * DAY}`, previousCaptureId: `capture-${T0}` }),
+    ]);
+    expect(result.state).toMatchObject({ brand: 'Lumorra', status: 'active', title: 'Set', firstSeenAt: T0, lastSeenAt: T0 + 2 * DAY });
+  });
+
+  it('gives the same history whatever order the snapshots arrive in', () => {
+    const snapshots = [snapshot({ capturedAt: T0 + DAY, brand: 'B' }), snapshot({ capturedAt: T0, brand: 'A' }), snapshot({ capturedAt: T0 + 2 * DAY, brand: 'C' })];
+    expect(rebuildListing(snapshots)).toEqual(rebuildListing([...snapshots].reverse()));
+    expect(rebuildListing(snapshots)!.changes.map((c) => `${c.before}>${c.after}`)).toEqual(['A>B', 'B>C']);
+  });
+});
+
+describe('brand role history', () => {
+  const page = (day: number, roles: RoleSnapshot['roles'], complete = true): RoleSnapshot => ({ captureId: `c${day}`, capturedAt: T0 + day * DAY, complete, roles });
+  const admin = { brand: 'Lumora', role: 'Administrator' as const };
+  const owner = { brand: 'Lumora', role: 'Rights Owner' as const };
+  const other = { brand: 'Nordvik', role: 'Reseller' as const };
+
+  it('takes the first page as the baseline and records a role that disappears as lost, with when', () => {
+    const { states, changes } = rebuildBrandRoles([page(0, [admin, owner, other]), page(3, [owner, other])]);
+    expect(changes).toEqual([{ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + 3 * DAY, captureId: 'c3' }]);
+    expect(states.find((s) => s.key === 'lumora|Administrator')).toMatchObject({ present: false, lostAt: T0 + 3 * DAY });
+  });
+
+  it('records a role regained', () => {
+    const { changes } = rebuildBrandRoles([page(0, [admin]), page(1, []), page(2, [admin])]);
+    expect(changes.map((c) => c.change)).toEqual(['lost', 'gained']);
+  });
+
+  it('lets a page about some brands speak only for those brands', () => {
+    const { changes } = rebuildBrandRoles([page(0, [admin, other]), page(1, [owner], false)]);
+    expect(changes.map((c) => `${c.change} ${c.key}`)).toEqual(['gained lumora|Rights Owner', 'lost lumora|Administrator']);
+  });
+});
