@@ -55,7 +55,8 @@ export async function launchWithExtension(extension: string, sites: Sites, optio
     const url = new URL(route.request().url());
     const file = sites[url.origin]?.[url.pathname];
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURE_DIR, file), 'utf8') });
+    const contentType = file.endsWith('.json') ? 'application/rdap+json' : 'text/html; charset=utf-8';
+    return route.fulfill({ status: 200, contentType, body: readFileSync(join(FIXTURE_DIR, file), 'utf8') });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { CaptureEvidence } from '../../components/dashboard/CaptureEvidence';
+import { DomainAgeCheck } from '../../components/dashboard/DomainAgeCheck';
 import { ExportPack } from '../../components/dashboard/ExportPack';
 import { LetterCard } from '../../components/dashboard/LetterCard';
 import { timelineHref } from '../../components/dashboard/route';
@@ -39,6 +40,8 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
   const letters = useMemo(() => draftLetters(input), [input]);
   const shotsOf = (captureId: string) => input.screenshots.filter((shot) => shot.captureId === captureId);
   const asin = /^([A-Z0-9]{10})@/.exec(flag.subject)?.[1];
+  // A complainant flag's subject is its registrable domain (or `owner:<name>` when it has none).
+  const complainantDomain = flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? flag.subject : null;
   const timelineFilter: Record<string, string> = asin ? { asin } : flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? { domain: flag.subject } : {};
 
   return (
@@ -87,6 +90,10 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
           <a href={timelineHref(timelineFilter)}>{t('flagSeeTimeline')}</a>
         </p>
       </section>
+
+      {complainantDomain && (
+        <DomainAgeCheck domain={complainantDomain} age={input.domainAges.find((age) => age.domain === complainantDomain)} listings={input.listingStates} />
+      )}
 
       <section aria-labelledby="pack-heading" class="pack">
         <h3 id="pack-heading">{t('packHeading')}</h3>

@@ -1,19 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { BrandSentryDb } from '../db';
 import { registrableDomain } from '../domains/registrable';
-import { lookupDomainAge, parseRdapBootstrapGzip, RDAP_BOOTSTRAP_FILE, rdapHostPermission, rdapServerFor, type RdapBootstrap } from '../domains/rdap';
+import { lookupDomainAge, rdapHostPermission, rdapServerFor } from '../domains/rdap';
+import { bundledRdapBootstrap } from '../domains/rdap-bundled';
 import { DomainAge } from '../model/domain-intel';
-
-let bootstrap: Promise<RdapBootstrap> | undefined;
-
-/** The IANA RDAP bootstrap bundled in public/data, gzip (no network to find a TLD's server). */
-function bundledBootstrap(): Promise<RdapBootstrap> {
-  bootstrap ??= fetch(browser.runtime.getURL(RDAP_BOOTSTRAP_FILE))
-    .then((response) => response.arrayBuffer())
-    .then((buffer) => parseRdapBootstrapGzip(new Uint8Array(buffer)))
-    .then((parsed) => parsed ?? Promise.reject(new Error('The bundled RDAP bootstrap file is damaged.')));
-  return bootstrap;
-}
 
 /**
  * The only request Brand Sentry ever sends off the machine, and only when the seller asked:
@@ -22,7 +12,7 @@ function bundledBootstrap(): Promise<RdapBootstrap> {
  */
 export async function checkDomainAge(db: BrandSentryDb, domain: string, now: number): Promise<DomainAge> {
   const registrable = registrableDomain(domain) ?? domain.toLowerCase();
-  const data = await bundledBootstrap();
+  const data = await bundledRdapBootstrap();
   const server = rdapServerFor(registrable, data);
   let age: DomainAge;
   if (server && !(await browser.permissions.contains({ origins: [rdapHostPermission(server)] }))) {
