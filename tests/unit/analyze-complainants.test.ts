@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { complainantFlags } from '../../lib/analyze/complainants';
+import type { DomainLists } from '../../lib/domains/lists';
+import { loadDomainListsFromDisk } from '../../lib/domains/lists-node';
+import type { DomainAge } from '../../lib/model/domain-intel';
+import { DAY, T0, input, notice, snapshot } from '../helpers/records';
+
+let lists: DomainLists;
+beforeAll(async () => {
+  lists = await loadDomainListsFromDisk();
+});
+
+const run = (parts: Parameters<typeof input>[0]) => complainantFlags({ ...input(parts), lists });
+const from = (email: string, domain: string, extra: Parameters<typeof notice>[0] = {}) =>
+  notice({ rightsOwnerEmail: email, complainantDomain: domain, rightsOwnerName: 'Rights Holder', ...extra });
+
+describe('suspicious-complainant (with the bundled freemail lists)', () => {
+  it.each([
+    ['brand-named-domain', from('ip@lumora-official.co.uk', 'lumora-official.co.uk'), 'lumora-official.co.uk', 'high'],
+    ['lookalike-domain', from('legal@lumorra.com', 'lumorra.com'), 'lumorra.com', 'high'],
+    ['freemail-domain', from('lumora.brand.ip@gmail.com', 'gmail.com', { rightsOwnerName: 'Zed Holdings' }), 'gmail.com', 'medium'],
+    ['foreign-trademark', from('ip@brightpeak-holdings.co.uk', 'brightpeak-holdings.co.uk', { trademarkNumbers: ['UK00003987412'] }), 'brightpeak-holdings.co.uk', 'medium'],
+    ['own-trademark-asserted', from('ip@brightpeak-holdings.com', 'brightpeak-holdings.com', { trademarkNumbers: ['6,123,456'] }), 'brightpeak-holdings.com', 'high'],
+  ] as const)('%s', (reason, complaint, subject, severity) => {
+    const [flag, ...rest] = run({ notices: [complaint] });
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ kind: 'suspicious-complainant', subject, severity });
+    expect(flag!.reasons).toContain(reason);
+  });
+
+  it('repeat-complainant: one source against three ASINs within 14 days is a campaign', () => {
+    const complaints = ['B0AAAAAAA1', 'B0AAAAAAA2', 'B0AAAAAAA3'].map((asin, i) =>
+      from('ip@brightpeak-holdings.com', 'brightpeak-holdings.com', { id: `complaint:${100000 + i}`, complaintIds: [`${100000 + i}`], asins: [asin], receivedAt: T0 + i * DAY }),
+    );
+    const [flag] = run({ notices: complaints });
+    expect(flag!.reasons).toEqual(['repeat-complainant']);
+    expect(run({ notices: complaints.map((c, i) => ({ ...c, receivedAt: T0 + i * 20 * DAY })) })).toEqual([]);
+  });
+
+  it('young-domain: registered after the listing was first seen (from an opt-in RDAP answer)', () => {
+    const age: DomainAge = { domain: 'brightpeak-holdings.com', status: 'known', createdAt: T0 - 10 * DAY, registrar: 'Example', reason: null, server: 'https://rdap.verisign.com/com/v1/', checkedAt: T0 };
+    const flags = run({
+      notices: [from('ip@brightpeak-holdings.com', 'brightpeak-holdings.com')],
+      snapshots: [snapshot({ capturedAt: T0 - 400 * DAY, source: 'inventory', status: 'active' })],
+      domainAges: [age],
+    });
+    expect(flags[0]).toMatchObject({ severity: 'high', reasons: ['young-domain'] });
+    expect(flags[0]!.findings[0]!.facts).toMatchObject({ domain: 'brightpeak-holdings.com', created: '2026-09-21' });
+  });
+
+  it('makes two medium signals together high', () => {
+    const [flag] = run({ notices: [from('lumora.ip@qq.com', 'qq.com', { trademarkNumbers: ['UK00003987412'] })] });
+    expect(flag!.reasons.sort()).toEqual(['foreign-trademark', 'freemail-domain']);
+    expect(flag!.severity).toBe('high');
+  });
+
+  it.each([
+    ['a rights owner on its own established domain with its home-office mark', from('legal@brightpeak.com', 'brightpeak.com', { trademarkNumbers: ['US 5,987,654'], rightsOwnerName: 'BrightPeak Inc.' })],
+    ['the seller\'s own official domain', from('ip@lumora.com', 'lumora.com', { trademarkNumbers: ['6123456'] })],
+    ['a subdomain of the seller\'s official domain', from('ip@legal.lumora.com', 'lumora.com')],
+    ['an unrelated brand with an unrelated US mark', from('ip@zentrixaudio.com', 'zentrixaudio.com', { trademarkNumbers: ['5,123,456'] })],
+  ])('stays quiet for %s', (_, complaint) => {
+    expect(run({ notices: [complaint] })).toEqual([]);
+  });
+
+  it('ignores complaints proven not to come from Amazon, and retractions', () => {
+    expect(run({ notices: [from('ip@lumora-official.co.uk', 'lumora-official.co.uk', { senderIsAmazon: false })] })).toEqual([]);
+    expect(run({ notices: [from('ip@lumora-official.co.uk', 'lumora-official.co.uk', { category: 'retraction', action: 'reinstated' })] })).toEqual([]);
+  });
+
+  it('is deterministic: the same records give the same flags in the same order', () => {
+    const records = { ...input({ notices: [from('ip@lumora-official.co.uk', 'lumora-official.co.uk'), from('x@gmail.com', 'gmail.com', { id: 'complaint:2', complaintIds: ['222222222'] })] }), lists };
+    expect(analyze(records)).toEqual(analyze(records));
+  });
+});
