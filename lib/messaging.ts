@@ -15,7 +15,12 @@ const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(m
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CStoBG.pageRead'), read: PageRead }),
   z.object({ type: z.literal('UItoBG.captureTab'), tabId: z.nullable(z.int().check(z.nonnegative())) }),
-  z.object({ type: z.literal('UItoBG.setSetting'), key: z.enum(['language', 'notifyHighFlags']), value: text(20) }),
+  /** UI language, notification opt-in, and the self-check ticks of one brand (`selfCheck:<brand>`, a JSON list). */
+  z.object({
+    type: z.literal('UItoBG.setSetting'),
+    key: z.string().check(z.regex(/^(language|notifyHighFlags|selfCheck:[^\n]{1,200})$/)),
+    value: text(2_000),
+  }),
   z.object({ type: z.literal('UItoBG.acknowledgeFlag'), key: text(500) }),
   z.object({ type: z.literal('UItoBG.saveProfile'), profile: BrandProfile }),
   /** Pasted notice text (the paste box on the dashboard). */

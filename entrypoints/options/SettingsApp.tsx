@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { BrandForm } from '../../components/settings/BrandForm';
+import { SelfCheck } from '../../components/settings/SelfCheck';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import { type BrandForm as Form, emptyBrandForm, fromForm, toForm } from '../../lib/profile-form';
@@ -84,6 +85,9 @@ export function SettingsApp() {
           {message && <span role="status">{message}</span>}
         </div>
       </section>
+      {(stored?.profile.brands ?? []).map((brand) => (
+        <SelfCheck key={brand.name} brand={brand} />
+      ))}
       <section aria-labelledby="notify-title">
         <h2 id="notify-title">{t('notificationsTitle')}</h2>
         <p class="muted">{t('notificationsHelp')}</p>

@@ -82,6 +82,17 @@ export const en = {
   notificationsHelp: 'Show a notification when a new high-severity flag appears. Off by default.',
   notificationsOn: 'Notify me about new high flags',
   notificationsDenied: 'The browser did not allow notifications.',
+  selfCheckTitle: 'Self-check for {brand}: is your brand name registered by someone else?',
+  selfCheckHelp: 'Attackers register look-alike marks in another country (often the UK) and file them in Brand Registry. Search each office for {brand}, then tick what you have checked.',
+  selfCheckSearchPage: '(opens the search page; type the name there)',
+  'check.search-uk-register-for-brand-name': 'Searched the UK register for the name',
+  'check.search-eu-register-for-brand-name': 'Searched the EU registers (EUIPO / TMview) for the name',
+  'check.search-wipo-for-brand-name': 'Searched WIPO Global Brand Database for the name',
+  'check.search-us-register-for-brand-name': 'Searched the US register for the name',
+  'check.foreign-registration-filed-in-brand-registry': 'Checked whether a foreign registration of this name is filed in Brand Registry',
+  'check.own-mark-for-every-marketplace': 'Your own mark covers every marketplace you sell in',
+  'check.official-domains-recorded': 'Your official domains are entered above',
+  'check.first-sale-date-recorded': 'Your first sale date is entered above',
   openBrandRegistry: 'Open Brand Registry',
 } as const;
 
