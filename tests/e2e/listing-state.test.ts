@@ -17,6 +17,7 @@ describe('listing and brand state in real Chromium', () => {
     [SELLER_CENTRAL]: {
       [EDITOR_PATH]: 'pages/listing-editor-shadow.html',
       '/myinventory/inventory': 'pages/inventory-katal.html',
+      '/performance/account/health/product-policies': 'pages/product-policies-en.html',
     },
     [BRAND_REGISTRY]: { '/brands': 'pages/brand-registry.html' },
   };
@@ -61,6 +62,26 @@ describe('listing and brand state in real Chromium', () => {
     const snapshots = (await storedRows(db, 'listingSnapshots')).filter((s) => s.source === 'inventory');
     expect(snapshots.length).toBeGreaterThan(1);
     expect(snapshots.map((s) => s.status)).toContain('detail-page-removed');
+  });
+
+  it('reads the Account Health product policies table, in English and in Chinese, into notices and removed listings', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${SELLER_CENTRAL}/performance/account/health/product-policies`);
+    await waitFor(async () => (await capturesOf('product-policies')).length === 1, 'the English table capture');
+    const [english] = await capturesOf('product-policies');
+    expect(english!.status).toBe('interpreted');
+    expect(english!.read.rows.filter((row: { kind: string }) => row.kind === 'policy-violation').length).toBeGreaterThanOrEqual(2);
+    const notices = await storedRows(db, 'notices');
+    expect(notices.some((notice) => notice.captureIds.includes(english!.id) && notice.category === 'counterfeit')).toBe(true);
+    const removed = (await storedRows(db, 'listingSnapshots')).filter((s) => s.source === 'account-health' && s.status === 'removed');
+    expect(removed.map((s) => s.asin)).toContain('B0CLMR7X2Q');
+
+    sites[SELLER_CENTRAL]!['/performance/account/health/product-policies'] = 'pages/product-policies-zh.html';
+    await tab.goto(`${SELLER_CENTRAL}/performance/account/health/product-policies`);
+    await waitFor(async () => (await capturesOf('product-policies')).length === 2, 'the Chinese table capture');
+    const chinese = (await capturesOf('product-policies')).find((capture) => capture.id !== english!.id)!;
+    expect(chinese.status).toBe('interpreted');
+    expect((await storedRows(db, 'listingSnapshots')).some((s) => s.captureId === chinese.id && s.status === 'removed')).toBe(true);
   });
 
   it('records a Brand Registry role that disappears as lost, with when', async () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
 import { E2E_BUILD, PRODUCTION_BUILD } from './harness';
@@ -46,5 +46,62 @@ describe('e2e build', () => {
     const e2e = manifest(E2E_BUILD);
     expect(e2e.host_permissions).toEqual([...production.host_permissions, '<all_urls>']);
     expect({ ...e2e, host_permissions: null }).toEqual({ ...production, host_permissions: null });
+  });
+});
+
+/** Every built .js and .html file of a build, with its text. */
+function builtCode(dir: string): Array<{ path: string; text: string }> {
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(at, entry.name)) : [join(at, entry.name)]));
+  return walk(dir)
+    .filter((path) => /\.(js|html)$/.test(path))
+    .map((path) => ({ path: relative(dir, path), text: readFileSync(path, 'utf8') }));
+}
+
+/**
+ * Code that would load or evaluate code from elsewhere. Plain URL strings are data (Seller
+ * Central links, page-kind examples, RDAP servers from the bundled bootstrap file) and allowed;
+ * loading code from them is not.
+ */
+const REMOTE_CODE: ReadonlyArray<[string, RegExp, 'html' | 'js']> = [
+  ['remote <script src>', /<script[^>]*\ssrc\s*=\s*["']?(https?:)?\/\//i, 'html'],
+  ['remote stylesheet or module preload', /<link[^>]*\shref\s*=\s*["']?(https?:)?\/\//i, 'html'],
+  ['inline <script> in a page', /<script(?![^>]*\ssrc=)[^>]*>\s*\S/i, 'html'],
+  ['inline event handler in a page', /<[a-z][^>]*\son[a-z]+\s*=/i, 'html'],
+  ['import() of a URL', /\bimport\s*\(\s*["'`](https?:)?\/\//, 'js'],
+  ['static import from a URL', /\bfrom\s*["'`](https?:)?\/\//, 'js'],
+  ['importScripts', /\bimportScripts\s*\(/, 'js'],
+  ['eval', /(^|[^\w$.])eval\s*\(/, 'js'],
+  ['new Function', /\bnew\s+Function\s*\(/, 'js'],
+  ['Function("...")', /(^|[^\w$.])Function\s*\(\s*["'`]/, 'js'],
+  ['string timer', /\bset(Timeout|Interval)\s*\(\s*["'`]/, 'js'],
+  ['script element from a URL', /\.src\s*=\s*["'`](https?:)?\/\//, 'js'],
+  ['fetch of a fixed remote URL', /\bfetch\s*\(\s*["'`]https?:/, 'js'],
+];
+
+describe.each([
+  ['production', PRODUCTION_BUILD],
+  ['e2e', E2E_BUILD],
+])('built code (%s): no remote or evaluated code', (_name, dir) => {
+  const files = builtCode(dir);
+
+  it('has code to check', () => {
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['background.js', 'content-scripts/seller-central.js', 'popup.html']));
+  });
+
+  it.each(REMOTE_CODE)('no %s', (_what, pattern, kind) => {
+    const hits = files.filter((file) => file.path.endsWith(`.${kind}`) && pattern.test(file.text)).map((file) => `${file.path}: ${file.text.match(pattern)![0].slice(0, 80)}`);
+    expect(hits).toEqual([]);
+  });
+
+  it('aliases the Function constructor only in zod (its JIT probe and compiler, which the CSP blocks)', () => {
+    const sites = files.flatMap((file) =>
+      [...file.text.matchAll(/(^|[^\w$.])[\w$]+\s*=\s*Function\s*[;,)]/g)].map((match) => ({
+        path: file.path,
+        around: file.text.slice(Math.max(0, match.index! - 200), match.index! + 200),
+      })),
+    );
+    for (const site of sites) expect(site.around, `Function constructor alias in ${site.path}`).toMatch(/Cloudflare|compile\(\)|\.content/);
+    expect(sites.length).toBeLessThanOrEqual(2);
   });
 });

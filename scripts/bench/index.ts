@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: builds the production extension into .output-bench (see package.json), then
+ * measures every budget of issue 8 and writes bench-results.json at the repo root. Exit code 1
+ * when a budget is missed. Browser figures run in Debian's Chromium (scripts/chromium.ts);
+ * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
+ * recompute, extension).
+ */
+import './jitless';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../chromium';
+import { dataset } from './dataset';
+import { fillDatabase } from './fill';
+import { ingestFigure } from './ingest';
+import { interpretFigure } from './interpret';
+import { popupFigures, popupUrl } from './popup';
+import { readPageFigure } from './read-page';
+import { analysisInput, flagsFor, recomputeFigure } from './recompute';
+import { printTable, type Row, writeJson } from './report';
+import { sizeFigures } from './size';
+
+const EXTENSION = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
+
+async function main() {
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+  const wanted = (group: string) => !only || group.includes(only);
+  const rows: Row[] = [];
+  const step = async (group: string, run: () => Promise<Row | Row[]>) => {
+    if (!wanted(group)) return;
+    const started = Date.now();
+    process.stdout.write(`bench: ${group}...`);
+    const out = await run();
+    rows.push(...(Array.isArray(out) ? out : [out]));
+    process.stdout.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  };
+
+  await step('size', async () => sizeFigures(EXTENSION));
+  await step('interpret', interpretFigure);
+
+  const needData = wanted('recompute') || wanted('extension');
+  const data = needData ? dataset() : null;
+  const input = data ? await analysisInput(data) : null;
+  const flags = input ? flagsFor(input) : [];
+  await step('recompute', () => recomputeFigure(input!, flags));
+
+  let empty: ExtensionBrowser | undefined;
+  let full: ExtensionBrowser | undefined;
+  try {
+    if (wanted('read') || wanted('extension')) empty = await launchWithExtension(EXTENSION, {});
+    await step('read', () => readPageFigure(empty!.context));
+    await step('extension', async () => {
+      full = await launchWithExtension(EXTENSION, {});
+      const fillPage = await full.context.newPage();
+      const counts = await fillDatabase(fillPage, popupUrl(full), data!, flags);
+      await fillPage.close();
+      const open = flags.filter((flag) => flag.state === 'open').length;
+      const popup = await popupFigures(empty!, full, open);
+      popup[0]!.note = `${popup[0]!.note}; database: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+      return [...popup, await ingestFigure(empty!, 'empty database', 1), await ingestFigure(full, 'big database', 2)];
+    });
+  } finally {
+    await empty?.close();
+    await full?.close();
+  }
+
+  printTable(rows);
+  const path = writeJson(rows);
+  const missed = rows.filter((row) => !row.ok);
+  console.log(`\n${path}: ${rows.length} figures, ${missed.length} over budget${missed.length ? `: ${missed.map((r) => r.name).join('; ')}` : ''}`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

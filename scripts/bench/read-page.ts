@@ -1,0 +1,80 @@
+import type { BrowserContext } from 'playwright-core';
+import { sellerCentralPage } from '../../tests/helpers/seller-central-page';
+import { bundleForBrowser } from './bundle';
+import { median, result, round, type Row } from './report';
+
+const PAGE_URL = 'https://bench.brand-sentry.invalid/inventory';
+const RUNS = 9;
+const WARMUP = 2;
+
+interface KindTiming {
+  kind: string;
+  read: number[];
+  innerText: number[];
+  textChars: number;
+  rows: number;
+}
+
+/**
+ * The content script's cost on a big page, as a ratio to what any script that reads a page's
+ * text pays: `readPage(document, url, kind)` against `document.body.innerText`, in the same
+ * Chromium tab, on the same 2 MB page, alternating (and alternating which goes first), medians.
+ * Every page kind the content script reads automatically is timed on that page (the kind decides
+ * which structured reader runs); the figure is the worst kind. The page is served from a host the
+ * extension does not run on, so its own content script cannot interleave a read.
+ */
+export async function readPageFigure(context: BrowserContext): Promise<Row> {
+  const generated = sellerCentralPage({ targetBytes: 2 * 1024 * 1024 });
+  const bundle = await bundleForBrowser('read-page.ts', 'BrandSentryRead');
+  await context.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: generated.html }));
+  const page = await context.newPage();
+  try {
+    await page.goto(PAGE_URL, { waitUntil: 'load' });
+    await page.evaluate(`(() => { ${bundle}; globalThis.BrandSentryRead = BrandSentryRead; })()`);
+    const shadowRoots = await page.evaluate(() => document.querySelectorAll('sc-help-panel').length && [...document.querySelectorAll('sc-help-panel')].filter((e) => e.shadowRoot).length);
+    if (shadowRoots === 0) throw new Error('the generated page has no open shadow roots: declarative shadow DOM did not attach');
+    const timings = await page.evaluate(
+      ({ runs, warmup }) => {
+        const { readPage, PAGE_KINDS } = (globalThis as any).BrandSentryRead;
+        const out: KindTiming[] = [];
+        let sink = 0;
+        for (const kind of PAGE_KINDS.filter((k: { auto: boolean }) => k.auto)) {
+          const url = new URL(kind.examples[0]);
+          const timing: KindTiming = { kind: kind.id, read: [], innerText: [], textChars: 0, rows: 0 };
+          for (let i = -warmup; i < runs; i++) {
+            const order = i % 2 === 0 ? ['read', 'innerText'] : ['innerText', 'read'];
+            for (const what of order) {
+              const start = performance.now();
+              if (what === 'read') {
+                const read = readPage(document, url, kind);
+                sink += read.text.length;
+                timing.textChars = read.text.length;
+                timing.rows = read.rows?.length ?? 0;
+              } else {
+                sink += document.body.innerText.length;
+              }
+              const elapsed = performance.now() - start;
+              if (i >= 0) (what === 'read' ? timing.read : timing.innerText).push(elapsed);
+            }
+          }
+          out.push(timing);
+        }
+        (globalThis as any).__sink = sink;
+        return out;
+      },
+      { runs: RUNS, warmup: WARMUP },
+    );
+    const ratios = timings.map((t) => ({ ...t, ratio: median(t.read) / median(t.innerText) }));
+    const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    const perKind = ratios.map((t) => `${t.kind} ${round(median(t.read))} ms / ${round(median(t.innerText))} ms = ${round(t.ratio)}x${t.rows ? ` (${t.rows} rows)` : ''}`).join('; ');
+    return result({
+      name: 'read 2 MB page / innerText',
+      value: worst.ratio,
+      unit: 'x',
+      budget: 2,
+      note: `${(generated.html.length / 1024 / 1024).toFixed(2)} MB, ${generated.rows} kat-table rows, ${generated.policyRows} policy rows, ${shadowRoots} shadow roots; medians of ${RUNS} after ${WARMUP} warm-up, worst kind ${worst.kind}. ${perKind}`,
+    });
+  } finally {
+    await page.close();
+  }
+}
