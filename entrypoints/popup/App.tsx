@@ -2,16 +2,18 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureButton } from '../../components/CaptureButton';
 import { CaptureList } from '../../components/CaptureList';
-import { inMarketplace, sortForAttention } from '../../components/flag-groups';
 import { FlagList } from '../../components/FlagList';
 import { FlagTiles } from '../../components/FlagTiles';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
+import { popupFlags } from '../../components/popup-flags';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 
 const LATEST = 5;
+/** The popup is for a glance: the most urgent flags; the dashboard holds the rest. */
+const TOP_FLAGS = 8;
 
 /** Tests open the popup as a page aimed at one tab (`?tabId=`); the toolbar popup has none. */
 function targetTabId(): number | null {
@@ -23,13 +25,11 @@ function targetTabId(): number | null {
 export function App() {
   const { t } = useI18n();
   const [marketplace, setMarketplace] = useState<string | null>(null);
-  const open = useLiveQuery(() => database().flags.where('state').equals('open').toArray(), []);
+  const flags = useLiveQuery(() => popupFlags(database(), marketplace, TOP_FLAGS), [marketplace]);
   const captures = useLiveQuery(() => database().captures.orderBy('capturedAt').reverse().limit(LATEST).toArray(), []);
-  const seenMarketplaces = useLiveQuery(() => database().captures.orderBy('marketplace').uniqueKeys(), []);
-  if (open === undefined || captures === undefined || seenMarketplaces === undefined) return <p class="muted popup">{t('loading')}</p>;
+  const marketplaces = useLiveQuery(async () => parseList((await database().settings.get('marketplaces'))?.value), []);
+  if (flags === undefined || captures === undefined || marketplaces === undefined) return <p class="muted popup">{t('loading')}</p>;
 
-  const shown = sortForAttention(open.filter((flag) => inMarketplace(flag, marketplace)));
-  const marketplaces = [...new Set([...seenMarketplaces.map(String), ...open.map((flag) => flag.marketplace).filter((m): m is string => !!m)])].sort();
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
   return (
     <div class="popup">
@@ -38,7 +38,7 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <MarketplaceSwitcher marketplaces={marketplaces} value={marketplace} onChange={setMarketplace} />
-      <FlagTiles open={shown} />
+      <FlagTiles tiles={flags.tiles} />
       <CaptureButton targetTabId={targetTabId()} />
       {captures.length === 0 ? (
         <EmptyState />
@@ -46,7 +46,14 @@ export function App() {
         <>
           <section aria-labelledby="open-flags">
             <h2 id="open-flags">{t('openFlags')}</h2>
-            {shown.length ? <FlagList flags={shown} dashboardUrl={dashboardUrl} /> : <p class="muted">{t('noOpenFlags')}</p>}
+            {flags.top.length ? <FlagList flags={flags.top} dashboardUrl={dashboardUrl} /> : <p class="muted">{t('noOpenFlags')}</p>}
+            {flags.total > flags.top.length && (
+              <p class="more-flags">
+                <a href={dashboardUrl} target="_blank" rel="noreferrer">
+                  {t('moreFlags', { count: flags.total - flags.top.length })}
+                </a>
+              </p>
+            )}
           </section>
           <details class="latest">
             <summary>{t('latestCaptures')}</summary>
@@ -61,6 +68,15 @@ export function App() {
       </p>
     </div>
   );
+}
+
+function parseList(value: string | undefined): string[] {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function EmptyState() {

@@ -21,7 +21,7 @@ export interface IngestInput {
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
   const { read, source, now } = input;
   const id = await captureId(read);
-  const stored = await db.transaction('rw', db.captures, db.screenshots, async () => {
+  const stored = await db.transaction('rw', db.captures, db.screenshots, db.settings, async () => {
     const existing = await db.captures.get(id);
     const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, input.screenshotDataUrl, now));
     if (existing) {
@@ -44,6 +44,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
       statusReason: null,
     });
     await db.captures.add(capture);
+    if (capture.marketplace) await rememberMarketplace(db, capture.marketplace);
     return { capture, duplicate: false };
   });
   const capture = stored.duplicate && stored.capture.status !== 'pending' ? stored.capture : await interpretCapture(db, stored.capture);
@@ -99,4 +100,14 @@ export function canonicalUrl(url: string): string {
 
 export function captureId(read: PageRead): Promise<string> {
   return sha256Hex(JSON.stringify([canonicalUrl(read.url), read.pageKind, read.text, read.rows, read.fields, read.mail]));
+}
+
+/**
+ * The marketplaces seen so far, kept as one settings row (`marketplaces`, a JSON list) so the
+ * popup's marketplace switcher does not scan every capture.
+ */
+export async function rememberMarketplace(db: BrandSentryDb, marketplace: string): Promise<void> {
+  const row = await db.settings.get('marketplaces');
+  const known: string[] = row ? (JSON.parse(row.value) as string[]) : [];
+  if (!known.includes(marketplace)) await db.settings.put({ key: 'marketplaces', value: JSON.stringify([...known, marketplace].sort()) });
 }

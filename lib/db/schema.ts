@@ -48,5 +48,21 @@ const v2: SchemaVersion = {
   upgrade: (tx) => tx.table('captures').toCollection().modify({ parserVersion: 0 }),
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
+// Version 3 - 2026-11-24: compound indexes on flags, so the popup counts its tiles and reads its
+// top flags from the index instead of loading every open flag (a big account has thousands).
+// Upgrade: the marketplaces seen so far become one settings row, as new captures keep it.
+const v3: SchemaVersion = {
+  version: 3,
+  date: '2026-11-24',
+  why: 'flag indexes and the seen-marketplaces row for the popup',
+  stores: {
+    flags: 'key, kind, state, severity, lastSeen, [state+kind+severity], [state+severity+lastSeen]',
+  },
+  upgrade: async (tx) => {
+    const marketplaces = (await tx.table('captures').orderBy('marketplace').uniqueKeys()).map(String).sort();
+    if (marketplaces.length) await tx.table('settings').put({ key: 'marketplaces', value: JSON.stringify(marketplaces) });
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -93,6 +93,7 @@ export const en = {
   'check.own-mark-for-every-marketplace': 'Your own mark covers every marketplace you sell in',
   'check.official-domains-recorded': 'Your official domains are entered above',
   'check.first-sale-date-recorded': 'Your first sale date is entered above',
+  moreFlags: '{count} more open flags in the dashboard',
   openBrandRegistry: 'Open Brand Registry',
 } as const;
 

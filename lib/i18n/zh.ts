@@ -95,5 +95,6 @@ export const zh: Record<MessageKey, string> = {
   'check.own-mark-for-every-marketplace': '您自己的商标覆盖您销售的所有站点',
   'check.official-domains-recorded': '已在上方填写您的官方域名',
   'check.first-sale-date-recorded': '已在上方填写首次销售日期',
+  moreFlags: '控制台中还有 {count} 个待处理提醒',
   openBrandRegistry: '打开品牌注册',
 };

@@ -5,6 +5,7 @@ import { I18nProvider } from '../../components/i18n';
 import { App } from '../../entrypoints/popup/App';
 import { ingest } from '../../lib/background/ingest';
 import { database } from '../../lib/db';
+import type { Flag } from '../../lib/model/flag';
 import { pageRead } from '../helpers/reads';
 
 async function until(check: () => boolean, what: string) {
@@ -72,5 +73,39 @@ describe('popup', () => {
     expect(root.textContent).toContain('保存此页面');
     expect(root.textContent).toContain('已识别');
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('shows the tiles from all open flags but lists only the most urgent, pointing to the rest', async () => {
+    await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20, 9, 0) });
+    const flag = (i: number, kind: Flag['kind'], severity: Flag['severity'], state: Flag['state'] = 'open'): Flag => ({
+      key: `${kind}:B0AAAAAA${String(i).padStart(2, '0')}@US`,
+      kind,
+      severity,
+      subject: `B0AAAAAA${String(i).padStart(2, '0')}@US`,
+      marketplace: 'US',
+      reasons: ['notice-removed-listing'],
+      findings: [{ reason: 'notice-removed-listing', facts: { asin: `B0AAAAAA${String(i).padStart(2, '0')}` } }],
+      evidence: ['c'],
+      firstSeen: 1_000 + i,
+      lastSeen: 1_000 + i,
+      resolvedBy: null,
+      state,
+      stateChangedAt: 1,
+      acknowledgedLastSeen: null,
+    });
+    await database().flags.bulkPut([
+      ...Array.from({ length: 10 }, (_, i) => flag(i, 'listing-takedown', i < 3 ? 'high' : 'medium')),
+      flag(20, 'hijacked-brand-control', 'medium'),
+      flag(21, 'suspicious-complainant', 'low'),
+      flag(22, 'suspicious-complainant', 'high', 'resolved'),
+    ]);
+    const root = mount();
+    await until(() => root.querySelectorAll('.flag').length > 0, 'the flags');
+    const tiles = Object.fromEntries([...root.querySelectorAll('.tile')].map((tile) => [tile.getAttribute('data-tile'), `${tile.querySelector('.tile-count')!.textContent} ${tile.querySelector('.tile-severity')!.textContent}`]));
+    expect(tiles).toEqual({ 'brand-control': '1 Medium', takedowns: '10 High', complainants: '1 Low' });
+    const shown = [...root.querySelectorAll('.flag')];
+    expect(shown).toHaveLength(8);
+    expect(shown.slice(0, 3).every((item) => item.classList.contains('severity-high'))).toBe(true);
+    expect(root.querySelector('.more-flags')!.textContent).toBe('4 more open flags in the dashboard');
   });
 });
