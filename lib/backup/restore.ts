@@ -1,5 +1,5 @@
 import { type BrandSentryDb, DATABASE_NAME } from '../db';
-import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+const RECORDS_SCHEMA_VERSION = 2;
 import { readBackup } from './read';
 
 export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: string };
@@ -13,7 +13,8 @@ export async function restoreBackup(db: BrandSentryDb, text: string): Promise<Re
   const keyPaths = new Map(db.tables.map((table) => [table.name, typeof table.schema.primKey.keyPath === 'string' ? table.schema.primKey.keyPath : null]));
   const checked = readBackup(text, { acceptedNames: [DATABASE_NAME, db.name], keyPaths });
   if (!checked.ok) return checked;
-  if (checked.version < CURRENT_SCHEMA_VERSION) markForReinterpretation(checked.rows);
+  // Before schema version 2 there were no record tables: such captures must be read again.
+  if (checked.version < RECORDS_SCHEMA_VERSION) markForReinterpretation(checked.rows);
 
   const counts: Record<string, number> = {};
   try {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup, restoreBackup } from '../../lib/backup';
 import { TABLE_ROW_SCHEMAS } from '../../lib/backup/tables';
 import { BrandSentryDb } from '../../lib/db';
+import { CURRENT_SCHEMA_VERSION } from '../../lib/db/schema';
 import { freshDb } from '../helpers/db';
 import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
 
@@ -58,7 +59,7 @@ describe('backup and restore', () => {
   it('exports with the schema version and restores into a fresh database with identical rows', async () => {
     const text = await backupText(db);
     const meta = JSON.parse(text);
-    expect(meta).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: 2 } });
+    expect(meta).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: CURRENT_SCHEMA_VERSION } });
     const before = await dump(db);
     const name = db.name;
     db.close();
@@ -122,7 +123,11 @@ describe('backup and restore', () => {
     it('another format', () => expectRefused('{"hello":"world"}', /not a Brand Sentry backup/));
     it('an evidence pack instead of a backup', () => expectRefused('{"format":"brand-sentry-evidence","version":1}', /evidence\.json of an evidence pack/));
     it("another app's database", () => expectRefused(edit(good, (json) => (json.data.databaseName = 'someone-else')), /another database \("someone-else"\)/));
-    it('a newer schema version', () => expectRefused(edit(good, (json) => (json.data.databaseVersion = 3)), /newer Brand Sentry \(database schema version 3; this one reads up to version 2\)/));
+    it('a newer schema version', () =>
+      expectRefused(
+        edit(good, (json) => (json.data.databaseVersion = CURRENT_SCHEMA_VERSION + 1)),
+        new RegExp(`newer Brand Sentry \\(database schema version ${CURRENT_SCHEMA_VERSION + 1}; this one reads up to version ${CURRENT_SCHEMA_VERSION}\\)`),
+      ));
     it('an unknown table', () => expectRefused(edit(good, (json) => (table(json, 'settings').tableName = 'passwords')), /table Brand Sentry does not know: "passwords"/));
     it('a row failing its schema', () =>
       expectRefused(edit(good, (json) => (table(json, 'notices').rows[0].asins = ['not an asin'])), /Table "notices", row 1 \(id "complaint:1472583690"\), field "asins\.0"/));
