@@ -36,9 +36,16 @@ if (headless) {
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(popupUrl);
+  await popup.waitForSelector('.tiles');
+  await popup.getByText('Latest captures').click();
   await popup.waitForSelector('.capture');
   await popup.screenshot({ path: join(out, 'popup.png') });
-  console.log(`No display: ran the demo headless. Screenshots in ${out}`);
+  const dashboard = await session.context.newPage();
+  await dashboard.setViewportSize({ width: 1100, height: 800 });
+  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html#/timeline`);
+  await dashboard.waitForSelector('.timeline-entry');
+  await dashboard.screenshot({ path: join(out, 'dashboard-timeline.png'), fullPage: true });
+  console.log(`No display: ran the demo headless. Screenshots in ${out} (popup.png, dashboard-timeline.png)`);
   await session.close();
 } else {
   const popup = await session.context.newPage();
