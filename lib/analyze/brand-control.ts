@@ -1,3 +1,4 @@
+import type { BrandRoleState } from '../model/brand-role';
 import type { FlagDraft } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import type { AttributeConflict } from '../model/listing';
@@ -23,6 +24,8 @@ export function isBrandConflict(conflict: AttributeConflict): boolean {
 export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
   const own = new Set(input.profile.brands.flatMap((brand) => [brand.name, ...brand.aliases]).map(normaliseName));
   const states = new Map(input.listingStates.map((state) => [state.listingKey, state]));
+  const expected = input.profile.brands.map((brand) => brand.name).join(', ');
+  const isOwn = (brand: string | null) => brand !== null && own.has(normaliseName(brand));
   const builders = new Map<string, FlagBuilder>();
   const builderFor = (subject: string, marketplace: string | null) => {
     let builder = builders.get(subject);
@@ -36,7 +39,7 @@ export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
       builderFor(subject, state.marketplace).add('brand-changed', 'medium', state.lastSeenAt, [state.lastCaptureId], {
         asin: state.asin ?? '',
         brand: state.brand,
-        expected: input.profile.brands.map((brand) => brand.name).join(', '),
+        expected,
       });
     }
     for (const conflict of state.conflicts.filter(isBrandConflict)) {
@@ -56,7 +59,6 @@ export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
     const subject = subjectOf(state);
     const evidence = [change.previousCaptureId, change.captureId];
     // A brand change counts while the new brand is still on the listing and is not the seller's own.
-    const isOwn = (brand: string | null) => brand !== null && own.has(normaliseName(brand));
     if (change.field === 'brand' && state.brand === change.after && !isOwn(change.after)) {
       builderFor(subject, state.marketplace).add('brand-changed', 'high', change.at, evidence, {
         asin: state.asin ?? '',
@@ -83,8 +85,10 @@ export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
     }
   }
 
+  const roles = new Map<string, BrandRoleState>();
+  for (const role of input.brandRoles) if (!roles.has(role.key)) roles.set(role.key, role);
   for (const change of input.brandRoleChanges) {
-    const role = input.brandRoles.find((state) => state.key === change.key);
+    const role = roles.get(change.key);
     if (change.change !== 'lost' || !role || role.present) continue;
     builderFor(`brand:${change.brand}`, null).add('brand-role-lost', 'high', change.at, [change.captureId], { brand: change.brand, role: change.role });
   }

@@ -1,6 +1,8 @@
-import { complainantFindings, repeatComplainant } from '../domains/complainant';
+import { repeatComplainant, trademarkFinder } from '../domains/complainant';
+import { lexicalFindings, mailKind } from '../domains/lexical';
+import type { DomainLists } from '../domains/lists';
 import { isYoungDomain } from '../domains/rdap';
-import type { FlagDraft, FlagReason, Severity } from '../model/flag';
+import type { FlagDraft, FlagFinding, FlagReason, Severity } from '../model/flag';
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
 import { type AnalysisInput, COMPLAINT_CATEGORIES, isRetraction, isTrusted, normaliseName, noticeTime } from './input';
@@ -16,58 +18,87 @@ const SEVERITY: Partial<Record<FlagReason, Severity>> = {
   'repeat-complainant': 'medium',
 };
 
-/** Who is behind a complaint: its registrable domain, else its rights owner's name. */
-export function complainantKey(notice: Pick<Notice, 'complainantDomain' | 'rightsOwnerName'>): string | null {
-  if (notice.complainantDomain) return notice.complainantDomain;
-  const name = notice.rightsOwnerName ? normaliseName(notice.rightsOwnerName) : '';
-  return name ? `owner:${name}` : null;
+type ComplainantFields = Pick<Notice, 'complainantDomain' | 'rightsOwnerName' | 'rightsOwnerEmail'>;
+
+/**
+ * Who is behind a complaint: its registrable domain, else its rights owner's name. On a free or
+ * throwaway mail domain (gmail.com, qq.com...) the domain says nothing about who wrote: there
+ * the sender's own address (lower case) is the complainant.
+ */
+export function complainantKey(notice: ComplainantFields, lists: DomainLists): string | null {
+  return complainantKeys(lists)(notice);
+}
+
+/** complainantKey with the mail-domain check remembered per domain, for many notices. */
+function complainantKeys(lists: DomainLists): (notice: ComplainantFields) => string | null {
+  const isMailDomain = memo((domain: string) => mailKind(domain, lists) !== null);
+  return (notice) => {
+    const domain = notice.complainantDomain;
+    if (domain) {
+      const address = notice.rightsOwnerEmail?.trim().toLowerCase();
+      const host = address?.split('@')[1];
+      const sameDomain = !!host && (host === domain || host.endsWith(`.${domain}`));
+      return sameDomain && isMailDomain(domain) ? address! : domain;
+    }
+    const name = notice.rightsOwnerName ? normaliseName(notice.rightsOwnerName) : '';
+    return name ? `owner:${name}` : null;
+  };
 }
 
 /**
- * suspicious-complainant, subject the complainant's registrable domain: brand-named, look-alike,
- * freemail or young domain, a foreign office's mark against this marketplace, the seller's own
- * mark quoted back, a campaign of complaints. A rights owner with none of these gets no flag.
+ * suspicious-complainant, subject the complainant (complainantKey: a registrable domain, a
+ * freemail sender's address, or `owner:<name>`): brand-named, look-alike, freemail or young
+ * domain, a foreign office's mark against this marketplace, the seller's own mark quoted back, a
+ * campaign of complaints. A rights owner with none of these gets no flag.
  */
 export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   const complaints = input.notices.filter(
     (notice) => isTrusted(notice) && (COMPLAINT_CATEGORIES.has(notice.category) || notice.category === 'counterfeit') && !isRetraction(notice),
   );
-  const listingsByAsin = new Map<string, { marketplace: string | null; brand: string | null; firstSeenAt: number }[]>();
+  const ownBrands = new Map(input.profile.brands.flatMap((brand) => [brand.name, ...brand.aliases].map((name) => [normaliseName(name), brand.name])));
+  const ownBrandOf = memo((brand: string) => ownBrands.get(normaliseName(brand)));
+  const listingsByAsin = new Map<string, { marketplace: string | null; ownBrand: string | undefined; firstSeenAt: number }[]>();
   for (const state of input.listingStates) {
     if (!state.asin) continue;
     const list = listingsByAsin.get(state.asin) ?? [];
-    list.push({ marketplace: state.marketplace, brand: state.brand, firstSeenAt: state.firstSeenAt });
+    list.push({ marketplace: state.marketplace, ownBrand: state.brand ? ownBrandOf(state.brand) : undefined, firstSeenAt: state.firstSeenAt });
     listingsByAsin.set(state.asin, list);
   }
-  const ownBrands = new Map(input.profile.brands.flatMap((brand) => [brand.name, ...brand.aliases].map((name) => [normaliseName(name), brand.name])));
   const firstSale = firstSaleOf(input);
   const ages = new Map(input.domainAges.map((age) => [age.domain, age]));
+  const keyOf = complainantKeys(input.lists);
+  // What a domain's name gives away is the same for every complaint from it: read it once.
+  const domainFindings = memo((domain: string): FlagFinding[] => lexicalFindings(domain, input.profile, input.lists));
+  const trademarkFindings = trademarkFinder(input.profile);
+
+  const keys = complaints.map(keyOf);
 
   const campaigns = repeatComplainant(
-    complaints.map((notice) => ({
+    complaints.map((notice, index) => ({
       noticeId: notice.id,
+      key: keys[index],
       domain: notice.complainantDomain,
       rightsOwnerName: notice.rightsOwnerName,
       asins: notice.asins,
-      brands: [...new Set(notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []).map((l) => (l.brand ? ownBrands.get(normaliseName(l.brand)) : undefined)).filter((b): b is string => !!b))],
+      brands: [...new Set(notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []).map((l) => l.ownBrand).filter((b): b is string => !!b))],
       at: noticeTime(notice),
     })),
   );
 
   const builders = new Map<string, FlagBuilder>();
-  for (const notice of complaints) {
-    const key = complainantKey(notice);
+  for (const [index, notice] of complaints.entries()) {
+    const key = keys[index];
     if (!key) continue;
     let builder = builders.get(key);
     if (!builder) builders.set(key, (builder = new FlagBuilder('suspicious-complainant', key, null)));
     const listings = notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []);
-    const marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
     const at = noticeTime(notice);
-    const findings = complainantFindings(
-      { domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces },
-      input.profile,
-      input.lists,
-    );
+    const findings = notice.complainantDomain ? [...domainFindings(notice.complainantDomain)] : [];
+    // The marks are the complaint's own: checked per complaint, when it cites any.
+    if (notice.trademarkNumbers.length > 0) {
+      const marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
+      findings.push(...trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces }));
+    }
     for (const finding of findings) builder.add(finding.reason, SEVERITY[finding.reason] ?? 'medium', at, notice.captureIds, finding.facts);
 
     const age = notice.complainantDomain ? ages.get(notice.complainantDomain) : undefined;
@@ -103,6 +134,14 @@ function firstSaleOf(input: AnalysisInput): number | null {
 function earliest(values: readonly (number | null)[]): number | null {
   const known = values.filter((value): value is number => value !== null);
   return known.length ? Math.min(...known) : null;
+}
+
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key)!;
+  };
 }
 
 export function isoDate(timestamp: number): string {

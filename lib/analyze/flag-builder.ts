@@ -63,6 +63,7 @@ export class FlagBuilder {
 }
 
 function sameFacts(a: Record<string, string>, b: Record<string, string>): boolean {
+  if (a === b) return true;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

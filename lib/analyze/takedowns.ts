@@ -37,12 +37,15 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
       });
     }
   }
-  const activeSeen = new Map<string, number>();
+  // When each ASIN was last seen active, per marketplace ('?' unknown).
+  const activeSeen = new Map<string, Map<string, number>>();
   for (const snapshot of input.listingSnapshots) {
     if (!snapshot.asin || !snapshot.status) continue;
-    const key = `${snapshot.asin}@${snapshot.marketplace ?? '?'}`;
     if (snapshot.status === 'active') {
-      activeSeen.set(key, Math.max(activeSeen.get(key) ?? 0, snapshot.capturedAt));
+      let byMarketplace = activeSeen.get(snapshot.asin);
+      if (!byMarketplace) activeSeen.set(snapshot.asin, (byMarketplace = new Map()));
+      const marketplace = snapshot.marketplace ?? '?';
+      byMarketplace.set(marketplace, Math.max(byMarketplace.get(marketplace) ?? 0, snapshot.capturedAt));
       continue;
     }
     const reason: FlagReason | null =
@@ -71,20 +74,46 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
       entry = { builder: new FlagBuilder('listing-takedown', subject, marketplace), complaintIds: new Set(), asin: removal.asin, marketplace };
       builders.set(subject, entry);
     }
-    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, { ...removal.facts, marketplace: marketplace ?? '' });
+    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, Object.assign({}, removal.facts, { marketplace: marketplace ?? '' }));
     for (const id of removal.complaintIds) entry.complaintIds.add(id);
   }
 
-  const retractions = input.notices.filter((notice) => isTrusted(notice) && isRetraction(notice));
+  const retractions = retractionIndex(input.notices.filter((notice) => isTrusted(notice) && isRetraction(notice)));
   return [...builders.values()].map(({ builder, complaintIds, asin, marketplace }) => {
     const removedUntil = builder.seenUntil;
-    const retraction = retractions.find(
-      (notice) => noticeTime(notice) >= removedUntil && clearsListing(notice, asin, marketplace, complaintIds),
-    );
+    const retraction = retractions.first(asin, complaintIds, (notice) => noticeTime(notice) >= removedUntil && clearsListing(notice, asin, marketplace, complaintIds));
     if (retraction) builder.resolvedBy = `retraction:${retraction.id}`;
-    else if ((activeSeen.get(`${asin}@${marketplace ?? '?'}`) ?? 0) > removedUntil) builder.resolvedBy = 'listing-active';
+    else if ((activeSeen.get(asin)?.get(marketplace ?? '?') ?? 0) > removedUntil) builder.resolvedBy = 'listing-active';
     return builder.build();
   });
+}
+
+/**
+ * Retractions by the ASINs and complaint IDs they name. `first` is the earliest retraction (in
+ * the given order) naming the ASIN or one of the IDs that passes the test: the only ones that
+ * can clear that listing.
+ */
+function retractionIndex(retractions: readonly Notice[]) {
+  const byAsin = new Map<string, number[]>();
+  const byComplaintId = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  retractions.forEach((notice, index) => {
+    for (const asin of notice.asins) note(byAsin, asin, index);
+    for (const id of notice.complaintIds) note(byComplaintId, id, index);
+  });
+  return {
+    first(asin: string, complaintIds: ReadonlySet<string>, test: (notice: Notice) => boolean): Notice | undefined {
+      const candidates = [...(byAsin.get(asin) ?? [])];
+      for (const id of complaintIds) candidates.push(...(byComplaintId.get(id) ?? []));
+      let first = Number.POSITIVE_INFINITY;
+      for (const index of candidates) if (index < first && test(retractions[index]!)) first = index;
+      return retractions[first];
+    },
+  };
 }
 
 function clearsListing(retraction: Notice, asin: string, marketplace: string | null, complaintIds: ReadonlySet<string>): boolean {

@@ -19,43 +19,60 @@ export async function storeInterpretation(db: BrandSentryDb, capture: Capture, i
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
     const touchedListings = new Set<string>();
 
-    // 1. Forget what this capture said before.
-    const previousNotices = await db.notices.where('captureIds').equals(capture.id).toArray();
-    for (const notice of previousNotices) {
-      const captureIds = notice.captureIds.filter((id) => id !== capture.id);
-      if (captureIds.length === 0) await db.notices.delete(notice.id);
-      else await db.notices.update(notice.id, { captureIds });
-    }
-    const previousSnapshots = await db.listingSnapshots.where('captureId').equals(capture.id).toArray();
+    // 1. Forget what this capture said before. (Requests issued together: one round trip.)
+    const [previousNotices, previousSnapshots, removedRoles] = await Promise.all([
+      db.notices.where('captureIds').equals(capture.id).toArray(),
+      db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
+      db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
+    ]);
+    const hadRoles = removedRoles > 0;
+    // Notices this capture adds, changes or removes: their counterparts' `clears` may change.
+    const touchedNotices: Notice[] = [...previousNotices];
+    await Promise.all(
+      previousNotices.map((notice) => {
+        const captureIds = notice.captureIds.filter((id) => id !== capture.id);
+        return captureIds.length === 0 ? db.notices.delete(notice.id) : db.notices.update(notice.id, { captureIds });
+      }),
+    );
     for (const snapshot of previousSnapshots) touchedListings.add(snapshot.listingKey);
-    await db.listingSnapshots.where('captureId').equals(capture.id).delete();
-    const hadRoles = (await db.brandRoleSnapshots.where('captureId').equals(capture.id).delete()) > 0;
+    if (previousSnapshots.length > 0) await db.listingSnapshots.where('captureId').equals(capture.id).delete();
 
     // 2. Notices: one per complaint, merged across captures; retractions linked to what they clear.
+    const ids = interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft));
+    const stored = await db.notices.bulkGet(ids);
+    // Two notices of one page with one identity merge into one record, as captured one by one.
+    const merged = new Map<string, Notice>();
     for (const [index, { draft }] of interpretation.notices.entries()) {
-      const id = noticeStoreId(identities[index]!, draft);
-      const merged = Notice.parse(mergeNotice(await db.notices.get(id), draft, id, capture.id, capture.capturedAt));
-      await db.notices.put(merged);
+      const id = ids[index]!;
+      const notice = Notice.parse(mergeNotice(merged.get(id) ?? stored[index], draft, id, capture.id, capture.capturedAt));
+      merged.set(id, notice);
+      touchedNotices.push(notice);
     }
-    await linkRetractions(db);
+    if (merged.size > 0) await db.notices.bulkPut([...merged.values()]);
+    await linkRetractions(db, touchedNotices);
 
     // 3. Listing snapshots, then each touched listing's state and changes rebuilt from its history.
+    const snapshots: ListingSnapshot[] = [];
     for (const observation of interpretation.listings) {
       const key = listingKey(observation);
       if (!key) continue;
       touchedListings.add(key);
-      await db.listingSnapshots.add(ListingSnapshot.parse({ ...observation, listingKey: key, captureId: capture.id, capturedAt: capture.capturedAt }));
+      snapshots.push(ListingSnapshot.parse({ ...observation, listingKey: key, captureId: capture.id, capturedAt: capture.capturedAt }));
     }
-    for (const key of touchedListings) {
-      const rebuilt = rebuildListing(await db.listingSnapshots.where('listingKey').equals(key).toArray());
-      await db.listingChanges.where('listingKey').equals(key).delete();
-      if (!rebuilt) {
-        await db.listingStates.delete(key);
-        continue;
-      }
-      await db.listingStates.put(rebuilt.state);
-      if (rebuilt.changes.length) await db.listingChanges.bulkAdd(rebuilt.changes);
-    }
+    if (snapshots.length > 0) await db.listingSnapshots.bulkAdd(snapshots);
+    // Listings apart from each other (each its own keys), so rebuilt side by side.
+    await Promise.all(
+      [...touchedListings].map(async (key) => {
+        const rebuilt = rebuildListing(await db.listingSnapshots.where('listingKey').equals(key).toArray());
+        await db.listingChanges.where('listingKey').equals(key).delete();
+        if (!rebuilt) {
+          await db.listingStates.delete(key);
+          return;
+        }
+        await db.listingStates.put(rebuilt.state);
+        if (rebuilt.changes.length) await db.listingChanges.bulkAdd(rebuilt.changes);
+      }),
+    );
 
     // 4. Brand Registry roles: the whole (small) role history is rebuilt when any page changed it.
     if (interpretation.brandRoles) {
@@ -71,13 +88,47 @@ export async function storeInterpretation(db: BrandSentryDb, capture: Capture, i
   });
 }
 
-/** Every retraction's `clears`, recomputed against the complaints known now (either may arrive first). */
-async function linkRetractions(db: BrandSentryDb): Promise<void> {
-  const retractions = await db.notices.where('category').equals('retraction').toArray();
-  if (retractions.length === 0) return;
-  const complaints = await db.notices.where('category').anyOf('ip-complaint', 'counterfeit', 'policy-warning').toArray();
-  for (const retraction of retractions) {
-    const clears = retractionClears(retraction, complaints);
-    if (clears.join() !== retraction.clears.join()) await db.notices.update(retraction.id, { clears });
-  }
+const COMPLAINT_CATEGORIES: ReadonlySet<string> = new Set(['ip-complaint', 'counterfeit', 'policy-warning']);
+
+/**
+ * Recomputes `clears` of the retractions the touched notices can affect (either may arrive
+ * first): a touched retraction itself, and every retraction sharing a complaint ID or an ASIN
+ * with a touched complaint (a removed notice counts, by what it said before). Only notices that
+ * share one can clear or be cleared (retractionClears), so the indexes `*complaintIds` and
+ * `*asins` find them all without reading the whole table.
+ */
+async function linkRetractions(db: BrandSentryDb, touched: readonly Notice[]): Promise<void> {
+  const touchedComplaints = touched.filter((notice) => COMPLAINT_CATEGORIES.has(notice.category));
+  const counterparts = await Promise.all(touchedComplaints.map((notice) => sharingAnId(db, notice)));
+  const retractionIds = new Set([...touched, ...counterparts.flat()].filter((notice) => notice.category === 'retraction').map((notice) => notice.id));
+  if (retractionIds.size === 0) return;
+  const retractions = await db.notices.bulkGet([...retractionIds]);
+  await Promise.all(
+    retractions.map(async (retraction) => {
+      // Gone (its last capture was this one), or not a retraction any more.
+      if (!retraction || retraction.category !== 'retraction') return;
+      // In the order the whole-table read gave them (category, then id), so `clears` keeps its order.
+      const complaints = (await sharingAnId(db, retraction))
+        .filter((notice) => COMPLAINT_CATEGORIES.has(notice.category))
+        .sort((a, b) => compareKeys(a.category, b.category) || compareKeys(a.id, b.id));
+      const clears = retractionClears(retraction, complaints);
+      if (clears.join() !== retraction.clears.join()) await db.notices.update(retraction.id, { clears });
+    }),
+  );
+}
+
+/** Other notices that name one of this notice's complaint IDs or ASINs, each once. */
+async function sharingAnId(db: BrandSentryDb, notice: Pick<Notice, 'id' | 'complaintIds' | 'asins'>): Promise<Notice[]> {
+  const [byId, byAsin] = await Promise.all([
+    notice.complaintIds.length ? db.notices.where('complaintIds').anyOf(notice.complaintIds).toArray() : [],
+    notice.asins.length ? db.notices.where('asins').anyOf(notice.asins).toArray() : [],
+  ]);
+  const found = new Map<string, Notice>();
+  for (const other of [...byId, ...byAsin]) if (other.id !== notice.id) found.set(other.id, other);
+  return [...found.values()];
+}
+
+/** IndexedDB's order of string keys (code units), which `<` on strings follows. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

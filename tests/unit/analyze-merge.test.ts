@@ -42,6 +42,16 @@ describe('flag state across recomputations', () => {
     expect(merged.find((f) => f.key === 'k2')).toMatchObject({ state: 'resolved', resolvedBy: 'no-longer-observed', stateChangedAt: 2_000 });
   });
 
+  it('gives, with nothing new, flags identical to the stored ones (field order too), so none is rewritten', () => {
+    // lib/background/recompute.ts writes the flags whose JSON changed.
+    const stored = mergeFlags([draft(), draft({ key: 'k2', subject: 'x' })], [], 1_000);
+    const again = mergeFlags([draft()], stored, 2_000);
+    expect(JSON.stringify(again[0])).toBe(JSON.stringify(stored[0]));
+    expect(Object.keys(again[0]!)).toEqual([...Object.keys(draft()), 'state', 'stateChangedAt', 'acknowledgedLastSeen']);
+    const resolved = again.find((f) => f.key === 'k2')!;
+    expect(JSON.stringify(mergeFlags([draft()], again, 3_000).find((f) => f.key === 'k2'))).toBe(JSON.stringify(resolved));
+  });
+
   it('reopens a resolved flag reported again', () => {
     const resolved: Flag = { ...mergeFlags([draft({ resolvedBy: 'listing-active' })], [], 1_000)[0]! };
     expect(mergeFlags([draft({ lastSeen: 900 })], [resolved], 2_000)[0]).toMatchObject({ state: 'open', resolvedBy: null });

@@ -55,6 +55,21 @@ describe('listing-takedown', () => {
     expect(only({ notices: [notice(), notice({ id: 'text:r', category: 'retraction', action: 'reinstated', complaintIds: [], marketplace: 'DE', receivedAt: T0 + DAY })] })[0]!.resolvedBy).toBeNull();
   });
 
+  const retraction = (id: string, overrides: Parameters<typeof notice>[0] = {}) =>
+    notice({ id, category: 'retraction', action: 'reinstated', complaintIds: [], asins: [], receivedAt: T0 + 3 * DAY, ...overrides });
+
+  it.each([
+    ['by complaint ID, the first of two', [retraction('text:a', { complaintIds: ['1472583690'] }), retraction('text:b', { complaintIds: ['1472583690'] })], 'retraction:text:a'],
+    ['by ASIN, the first in order even when a later one names the complaint', [retraction('text:a', { asins: ['B0CLMR7X2Q'] }), retraction('text:b', { complaintIds: ['1472583690'] })], 'retraction:text:a'],
+    ['by the complaint when the first naming the ASIN is older than the removal', [retraction('text:a', { asins: ['B0CLMR7X2Q'], receivedAt: T0 - DAY }), retraction('text:b', { complaintIds: ['1472583690'] })], 'retraction:text:b'],
+    ['not by retractions of another ASIN or another complaint', [retraction('text:a', { asins: ['B0CLMR8Y3R'] }), retraction('text:b', { complaintIds: ['9999999999'] })], null],
+    ['not by a retraction of the ASIN in another marketplace', [retraction('text:a', { asins: ['B0CLMR7X2Q'], marketplace: 'DE' })], null],
+    ['not by a retraction proven not to come from Amazon', [retraction('text:a', { complaintIds: ['1472583690'], senderIsAmazon: false })], null],
+  ])('picks the resolving retraction %s', (_, retractions, resolvedBy) => {
+    const [flag] = only({ notices: [notice(), ...retractions] });
+    expect(flag!.resolvedBy).toBe(resolvedBy);
+  });
+
   it('is resolved when the listing is seen active later, not earlier', () => {
     const active = (at: number) => snapshot({ capturedAt: at, source: 'inventory', status: 'active' });
     expect(only({ notices: [notice()], snapshots: [active(T0 + DAY)] })[0]!.resolvedBy).toBe('listing-active');
