@@ -7,5 +7,5 @@ import { findPageKind } from '../lib/pages/registry';
  */
 export default defineUnlistedScript(() => {
   const url = new URL(location.href);
-  return readPage(document, url, findPageKind(url), { keepHtml: true });
+  return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout' });
 });

@@ -43,7 +43,8 @@ async function readHtml(html: string, url: string) {
     window.document.write(html);
     await window.happyDOM.waitUntilComplete(); // srcdoc iframes (the Performance Notification body)
     const parsed = new URL(url);
-    return readPage(window.document as unknown as Document, parsed, findPageKind(parsed), { keepHtml: true });
+    // 'walk': happy-dom's innerText is slow and lays nothing out (lib/pages/read-text.ts).
+    return readPage(window.document as unknown as Document, parsed, findPageKind(parsed), { keepHtml: true, text: 'walk' });
   } finally {
     await window.happyDOM.close();
   }

@@ -24,7 +24,8 @@ export default defineContentScript({
       if (!kind?.auto) return; // only recognised pages are captured automatically
       try {
         lastRead = Date.now();
-        const read = readPage(document, url, kind);
+        // 'layout': the browser's own innerText plus frames, shadow roots and Katal attributes (read-text.ts).
+        const read = readPage(document, url, kind, { text: 'layout' });
         const signature = fnv1a(`${read.url}\n${read.text}`);
         if (signature === lastSent || !read.text) return;
         lastSent = signature;

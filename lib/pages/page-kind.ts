@@ -12,9 +12,8 @@ export interface PageKind {
   id: string;
   /** Captured by the content script as the seller browses; false = only by one click. */
   auto: boolean;
+  /** Followed in each kind's file by its real URLs (`<KIND>_EXAMPLES`, gathered in examples.ts for the tests). */
   match(url: URL): boolean;
-  /** Real URL shapes this kind must match; every other kind must reject them (tested). */
-  examples: readonly string[];
   /** Reads rows, fields, alerts or mail headers. Must not throw on a page it does not know. */
   read?(doc: Document, url: URL): PageDetails;
 }

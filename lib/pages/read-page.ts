@@ -2,13 +2,20 @@ import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { PageLink, PageReadInput } from '../model/page-read';
 import { marketplaceFromUrl } from '../marketplaces';
 import type { PageKind } from './page-kind';
-import { readVisibleText } from './read-text';
+import { readVisibleText, type TextStrategy } from './read-text';
 
 const MAX_LINKS = 500;
 
 export interface ReadOptions {
   /** Keep (size-capped) HTML of the page: one-click captures and message pages. */
   keepHtml?: boolean;
+  /**
+   * How the text is read (lib/pages/read-text.ts): 'layout' in a real browser (the content
+   * script, the one-click page reader), where innerText is native and knows CSS; 'walk' (the
+   * default) in happy-dom (unit tests, the CLI), whose innerText is slow and differs. Chosen by
+   * the caller, never sniffed from the environment.
+   */
+  text?: TextStrategy;
 }
 
 /**
@@ -17,7 +24,7 @@ export interface ReadOptions {
  * that throws costs only its structured part; the text is still returned.
  */
 export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
-  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS);
+  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, options.text);
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {
@@ -43,8 +50,10 @@ export function readPage(doc: Document, url: URL, kind: PageKind | undefined, op
 /** Links matter for the phishing check (a "Seller Central" button that leads elsewhere). */
 function readLinks(doc: Document): PageLink[] {
   const links: PageLink[] = [];
-  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
-    const href = (anchor as HTMLAnchorElement).href;
+  const anchors = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i] as HTMLAnchorElement;
+    const href = anchor.href;
     if (!/^https?:/i.test(href)) continue;
     links.push({ href: href.slice(0, 4_000), text: (anchor.textContent ?? '').trim().slice(0, 1_000) });
     if (links.length >= MAX_LINKS) break;

@@ -1,14 +1,22 @@
 import type { KatalElement } from '../model/page-read';
+import { KATAL_LAYOUT } from './dom';
 
 /**
- * Walks a page once and returns its visible text, the attributes of Katal `kat-*` elements and
- * the text inside open shadow roots and same-origin iframes.
+ * A page's visible text, the attributes of Katal `kat-*` elements and the text inside open shadow
+ * roots and same-origin iframes, by one of two strategies the caller chooses:
  *
- * Why a walker and not `innerText`: Seller Central renders most words inside Katal web
- * components, whose text lives in attributes (`label`, `text`) or shadow roots that innerText
- * never sees; and the same walker gives the same text in Chromium, happy-dom and the CLI, so a
- * page captured in the browser and the same page saved to disk hash and parse alike.
+ * - `walk` (the default; happy-dom: unit tests and the CLI): one JS walk over every node. The
+ *   same text wherever it runs, but in Chromium it costs ~9x `innerText` on a 2 MB page.
+ * - `layout` (a real browser: the content script and the one-click page reader): the light DOM's
+ *   text from the browser's own `innerText` (native; leaves out what CSS hides), then the bodies
+ *   of same-origin iframes, then the text of open shadow roots (innerText does not enter them),
+ *   then one line per Katal element with text attributes (kept there, not in text nodes).
+ *
+ * Both give the same words; the order differs (layout puts frames, shadow roots and Katal text
+ * after the page's own text), and layout leaves out CSS-hidden light-DOM text that walk keeps.
+ * The interpreters search the text for labels and values, so they read both alike (tested).
  */
+export type TextStrategy = 'walk' | 'layout';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'CANVAS', 'SELECT']);
 const BLOCK = new Set([
@@ -19,7 +27,9 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['TD', 'TH', 'KAT-TABLE-CELL']);
 /** Katal attributes that carry visible text (digest 48: label, text, value, header, description). */
+/** In this order (readKatal's switch follows it). */
 const KATAL_TEXT_ATTRIBUTES = ['header', 'label', 'text', 'description', 'value'] as const;
+const VALUE = 4;
 const MAX_KATAL = 5_000;
 const MAX_FRAME_DEPTH = 3;
 
@@ -28,7 +38,18 @@ export interface TextRead {
   katal: KatalElement[];
 }
 
-export function readVisibleText(root: Document | Element, maxChars: number): TextRead {
+export function readVisibleText(root: Document | Element, maxChars: number, strategy: TextStrategy = 'walk'): TextRead {
+  const element = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
+  if (strategy === 'layout' && element && 'innerText' in element) return readLaidOut(element as HTMLElement, maxChars, 0);
+  return walkText(root, maxChars, 0);
+}
+
+/**
+ * The `walk` strategy: one walk in document order over `root` (an element, a document or a
+ * shadow root), into open shadow roots and same-origin frames, skipping `hidden` and inline
+ * `display:none` subtrees. Katal attribute text goes where the element is.
+ */
+function walkText(root: Node, maxChars: number, depth: number): TextRead {
   const parts: string[] = [];
   const katal: KatalElement[] = [];
   let length = 0;
@@ -42,7 +63,8 @@ export function readVisibleText(root: Document | Element, maxChars: number): Tex
     if (full()) return;
     if (node.nodeType === 3) {
       const value = node.nodeValue;
-      if (value && value.trim()) push(value.replace(/\s+/g, ' '));
+      // Whitespace between two inline elements ("<a>Home</a> <a>Orders</a>") still parts words.
+      if (value) push(value.trim() ? value.replace(/\s+/g, ' ') : ' ');
       return;
     }
     if (node.nodeType !== 1) {
@@ -61,7 +83,11 @@ export function readVisibleText(root: Document | Element, maxChars: number): Tex
     if (block) push('\n');
     else if (CELL.has(tag)) push('\t');
     let shadowCovered = false;
-    if (tag.startsWith('KAT-')) shadowCovered = collectKatal(element, katal, push);
+    if (tag.startsWith('KAT-')) {
+      const line = readKatal(element, katal);
+      if (line) push(` ${line} `);
+      shadowCovered = line !== '';
+    }
     const shadow = element.shadowRoot;
     if (shadow && !shadowCovered) walkChildren(shadow, frameDepth);
     walkChildren(element, frameDepth);
@@ -73,13 +99,7 @@ export function readVisibleText(root: Document | Element, maxChars: number): Tex
   };
 
   const walkFrame = (frame: HTMLIFrameElement, frameDepth: number) => {
-    if (frameDepth >= MAX_FRAME_DEPTH) return;
-    let body: HTMLElement | null = null;
-    try {
-      body = frame.contentDocument?.body ?? null; // null for cross-origin frames: skipped by design
-    } catch {
-      return;
-    }
+    const body = frameBody(frame, frameDepth);
     if (body) {
       push('\n');
       walk(body, frameDepth + 1);
@@ -87,26 +107,118 @@ export function readVisibleText(root: Document | Element, maxChars: number): Tex
     }
   };
 
-  walk(root, 0);
+  walk(root, depth);
   return { text: tidy(parts.join('')).slice(0, maxChars), katal };
+}
 
-  function collectKatal(element: Element, into: KatalElement[], emit: (text: string) => void): boolean {
-    const entry: KatalElement = { tag: element.tagName.toLowerCase() };
-    const name = element.getAttribute('name');
-    if (name) entry.name = name;
-    let hasText = false;
-    for (const attribute of KATAL_TEXT_ATTRIBUTES) {
-      const value = attribute === 'value' ? katalValue(element) : element.getAttribute(attribute);
-      if (value && value.trim()) {
-        entry[attribute] = value.slice(0, 20_000);
-        emit(` ${value.replace(/\s+/g, ' ')} `);
-        hasText = true;
+/**
+ * The `layout` strategy. Costs, measured in Chromium on the 2 MB benchmark page (~33,000
+ * elements, 18,000 of them kat-*; innerText 2-4 ms): the one pass below that finds shadow hosts,
+ * frames and Katal elements is a native TreeWalker reading two properties per element, ~2 ms.
+ * Cheaper ways were measured and dropped: a querySelectorAll of the 21 Katal names of digest 48
+ * costs ~5 ms (the engine matches every element against every name), getElementsByTagName per
+ * name as much once the DOM has changed (its cache is gone), `getElementsByTagName('*')` ~2.2 ms
+ * for the hosts alone, a NodeFilter callback ~12 ms. Reading the attributes of the ~7,500 Katal
+ * elements that are not table layout costs another ~3 ms (one getAttributeNames() each, then
+ * only what is there): the words are there and nowhere else, so this is the floor, and why the
+ * whole read costs ~4-5x innerText on that page rather than 2x.
+ * Trade-offs: Katal elements are every `kat-*` element (more than digest 48 lists: kat-link,
+ * kat-popover...), read whether or not CSS hides them, as the walk does; a shadow root is read
+ * only when its host is rendered; an undefined custom element is inline for innerText, so the
+ * cells of a Katal table whose scripts did not load run together (Katal's own styles lay them
+ * out as rows and cells).
+ */
+function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number): TextRead {
+  // innerText is already laid out: whitespace collapsed as CSS says, at most one blank line
+  // between blocks. Not tidied again (~1 ms on 150,000 characters).
+  const parts = [(root.innerText ?? '').trim()];
+  const katal: KatalElement[] = [];
+  const katalLines: string[] = [];
+  const hosts: Element[] = [];
+  const frames: Element[] = [];
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const element = node as Element;
+    const name = element.localName;
+    if (name.startsWith('kat-')) {
+      const line = readKatal(element, katal, name);
+      if (line) {
+        katalLines.push(line);
+        continue; // its shadow root renders these same attributes: not read twice (as in walk)
       }
-    }
-    if (element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true') entry.disabled = true;
-    if (into.length < MAX_KATAL && (hasText || entry.name)) into.push(entry);
-    return hasText;
+    } else if (name === 'iframe' || name === 'frame') frames.push(element);
+    if (element.shadowRoot) hosts.push(element);
   }
+  for (const frame of frames) {
+    const body = frameDepth < MAX_FRAME_DEPTH && rendered(frame) ? frameBody(frame as HTMLIFrameElement, frameDepth) : null;
+    if (body) append(readLaidOut(body, maxChars, frameDepth + 1));
+  }
+  // Shadow roots inside these are walked by walkText itself, at any depth.
+  for (const host of hosts) if (rendered(host)) append(walkText(host.shadowRoot!, maxChars, frameDepth));
+  parts.push(katalLines.join('\n'));
+  return { text: parts.filter(Boolean).join('\n').slice(0, maxChars), katal };
+
+  function append(read: TextRead) {
+    parts.push(read.text);
+    for (const entry of read.katal) if (katal.length < MAX_KATAL) katal.push(entry);
+  }
+}
+
+/**
+ * A Katal element's entry (tag, name, text attributes, disabled) added to `into` when it has text
+ * or a name; returns its text attributes as one line ('' for none), in KATAL_TEXT_ATTRIBUTES
+ * order. One getAttributeNames() call, then only the attributes it has: each getAttribute costs
+ * ~0.2 µs in Chromium, present or not, and a big page has thousands of Katal elements.
+ */
+function readKatal(element: Element, into: KatalElement[], tag = element.localName): string {
+  if (KATAL_LAYOUT.has(tag)) return '';
+  const found: (string | null)[] = [null, null, null, null, null];
+  let name: string | null = null;
+  let disabled = false;
+  for (const attribute of element.getAttributeNames()) {
+    switch (attribute) {
+      case 'header': found[0] = element.getAttribute(attribute); break;
+      case 'label': found[1] = element.getAttribute(attribute); break;
+      case 'text': found[2] = element.getAttribute(attribute); break;
+      case 'description': found[3] = element.getAttribute(attribute); break;
+      case 'value': found[4] = element.getAttribute(attribute); break;
+      case 'name': name = element.getAttribute(attribute); break;
+      case 'disabled': disabled = true; break;
+      case 'aria-disabled': disabled ||= element.getAttribute(attribute) === 'true'; break;
+    }
+  }
+  // The live value property wins over the attribute (the first value), as in katalValue.
+  const property = (element as Element & { value?: unknown }).value;
+  if (typeof property === 'string') found[VALUE] = property;
+  let line = '';
+  let entry: KatalElement | null = into.length < MAX_KATAL ? { tag } : null;
+  for (let at = 0; at < found.length; at++) {
+    const text = found[at];
+    if (!text || !text.trim()) continue;
+    line += `${line ? ' ' : ''}${/\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()}`;
+    if (entry) entry[KATAL_TEXT_ATTRIBUTES[at]!] = text.slice(0, 20_000);
+  }
+  if (entry && (line || name)) {
+    if (name) entry.name = name;
+    if (disabled) entry.disabled = true;
+    into.push(entry);
+  }
+  return line;
+}
+
+/** A same-origin frame's body; null for cross-origin frames (skipped by design) and too-deep nesting. */
+function frameBody(frame: HTMLIFrameElement, frameDepth: number): HTMLElement | null {
+  if (frameDepth >= MAX_FRAME_DEPTH) return null;
+  try {
+    return frame.contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rendered, by the browser's own layout where it has one (checkVisibility: Chromium 105+, happy-dom). */
+function rendered(element: Element): boolean {
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility();
 }
 
 /** A Katal field keeps its live value in the `value` property; the attribute is the first one. */

@@ -5,6 +5,7 @@ import { interpret } from '../../lib/interpret';
 import { PageRead } from '../../lib/model/page-read';
 import { NoticeDraft } from '../../lib/model/notice';
 import { readPage } from '../../lib/pages/read-page';
+import { examplesOf } from '../../lib/pages/examples';
 import { PAGE_KINDS } from '../../lib/pages/registry';
 import { freshDb } from '../helpers/db';
 import { MUTATIONS, mutateHtml, mutateRead, type Mutation } from '../helpers/mutate';
@@ -85,7 +86,8 @@ describe('fuzz: generated and mutated pages and notices', () => {
       const page = size === 0 ? '' : sellerCentralPage({ targetBytes: size, seed: i }).html;
       const html = i % 3 === 0 ? page : mutateHtml(rng, page);
       const kind = rng.pick(kinds);
-      const url = new URL(kind.examples[i % kind.examples.length]!);
+      const examples = examplesOf(kind.id);
+      const url = new URL(examples[i % examples.length]!);
       document.open();
       document.write(html);
       document.close();

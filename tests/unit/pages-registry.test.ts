@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_EXAMPLES, examplesOf } from '../../lib/pages/examples';
 import { PAGE_KINDS, findPageKind } from '../../lib/pages/registry';
 
 describe('page registry', () => {
   for (const kind of PAGE_KINDS) {
     it(`${kind.id} matches its own real URLs and no other kind does`, () => {
-      expect(kind.examples.length).toBeGreaterThan(0);
-      for (const example of kind.examples) {
+      expect(examplesOf(kind.id).length).toBeGreaterThan(0);
+      for (const example of examplesOf(kind.id)) {
         const url = new URL(example);
         expect(kind.match(url), example).toBe(true);
         const others = PAGE_KINDS.filter((other) => other !== kind && other.match(url)).map((other) => other.id);
@@ -13,6 +14,10 @@ describe('page registry', () => {
       }
     });
   }
+
+  it('has examples for every kind and for no kind that does not exist', () => {
+    expect(Object.keys(PAGE_EXAMPLES).sort()).toEqual(PAGE_KINDS.map((kind) => kind.id).sort());
+  });
 
   it('never claims order pages or other Seller Central pages', () => {
     for (const url of [

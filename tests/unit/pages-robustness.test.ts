@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageRead } from '../../lib/model/page-read';
+import { examplesOf } from '../../lib/pages/examples';
 import { PAGE_KINDS } from '../../lib/pages/registry';
 
 /** Documents no reader was written for: each reader must return (little or nothing), never throw. */
@@ -31,7 +32,7 @@ describe('page readers on pages they do not know', () => {
     for (const [name, html] of Object.entries(ODD_PAGES)) {
       it(`${kind.id}: ${name} -> no throw, valid and (nearly) empty`, () => {
         document.body.innerHTML = html;
-        const url = new URL(URLS[kind.id] ?? kind.examples[0]!);
+        const url = new URL(URLS[kind.id] ?? examplesOf(kind.id)[0]!);
         const details = kind.read!(document, url);
         // Whatever came back must pass the schema the background validates with.
         PageRead.parse({ url: url.href, title: '', pageKind: kind.id, marketplace: null, lang: null, text: '', ...details });
@@ -43,6 +44,6 @@ describe('page readers on pages they do not know', () => {
   it('returns nothing from a document without a body', () => {
     const bare = document.implementation.createHTMLDocument('');
     bare.documentElement.replaceChildren();
-    for (const kind of PAGE_KINDS) expect(() => kind.read?.(bare, new URL(URLS[kind.id] ?? kind.examples[0]!))).not.toThrow();
+    for (const kind of PAGE_KINDS) expect(() => kind.read?.(bare, new URL(URLS[kind.id] ?? examplesOf(kind.id)[0]!))).not.toThrow();
   });
 });

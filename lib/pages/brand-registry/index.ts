@@ -8,11 +8,13 @@ import { readBrandRoleRows } from './read';
 export const brandRegistry: PageKind = {
   id: 'brand-registry',
   auto: true,
-  examples: [
-    'https://brandregistry.amazon.com/',
-    'https://brandregistry.amazon.com/brand-protection',
-    'https://brandregistry.amazon.com/cu/case-dashboard',
-  ],
   match: onBrandRegistry,
   read: (doc) => ({ rows: readBrandRoleRows(doc) }),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const BRAND_REGISTRY_EXAMPLES = [
+  'https://brandregistry.amazon.com/',
+  'https://brandregistry.amazon.com/brand-protection',
+  'https://brandregistry.amazon.com/cu/case-dashboard',
+];

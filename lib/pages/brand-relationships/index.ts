@@ -8,10 +8,12 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 export const brandRelationships: PageKind = {
   id: 'brand-relationships',
   auto: true,
-  examples: [
-    'https://sellercentral.amazon.com/brands/brand-relationships',
-    'https://sellercentral.amazon.co.uk/brands/brand-relationships?ref=xx',
-  ],
   match: (url) => onSellerCentral(url, '/brands/brand-relationships'),
   read: (doc) => ({ rows: readBrandRoleRows(doc) }),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const BRAND_RELATIONSHIPS_EXAMPLES = [
+  'https://sellercentral.amazon.com/brands/brand-relationships',
+  'https://sellercentral.amazon.co.uk/brands/brand-relationships?ref=xx',
+];

@@ -1,5 +1,5 @@
 import type { PageRow } from '../../model/page-read';
-import { all, ASINS, firstAsin, isRow, outermost, row, textOf, words } from '../dom';
+import { all, ASINS, firstAsin, isRow, row, squash, textOf, textParts } from '../dom';
 import { onSellerCentral, type PageKind } from '../page-kind';
 
 /**
@@ -11,16 +11,18 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 export const inventory: PageKind = {
   id: 'inventory',
   auto: true,
-  examples: [
-    'https://sellercentral.amazon.com/inventory/ref=xx_invmgr_dnav_xx?tbla_myitable=search:;pagination:1;',
-    'https://sellercentral.amazon.co.uk/myinventory/inventory?fulfilledBy=all&page=1&status=all',
-    'https://sellercentral.amazon.com/myinventory/inventory/views/drafts?subview=submitted-missing-info',
-    'https://sellercentral.amazon.com/hz/inventory',
-  ],
   match: (url) =>
     onSellerCentral(url, '/inventory') || onSellerCentral(url, '/myinventory/inventory') || onSellerCentral(url, '/hz/inventory'),
   read: (doc) => ({ rows: readInventoryRows(doc) }),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const INVENTORY_EXAMPLES = [
+  'https://sellercentral.amazon.com/inventory/ref=xx_invmgr_dnav_xx?tbla_myitable=search:;pagination:1;',
+  'https://sellercentral.amazon.co.uk/myinventory/inventory?fulfilledBy=all&page=1&status=all',
+  'https://sellercentral.amazon.com/myinventory/inventory/views/drafts?subview=submitted-missing-info',
+  'https://sellercentral.amazon.com/hz/inventory',
+];
 
 /**
  * Rows, alternatives with where each was seen:
@@ -39,22 +41,42 @@ const LISTING_ROWS = 'tr.mt-row, [data-row-data], [data-sku], [data-asin]';
 const TABLE_ROWS = 'tr, kat-table-row, [role=row]';
 
 export function readInventoryRows(doc: Document): PageRow[] {
-  const oneAsin = (element: Element) => new Set(words(element).match(ASINS)).size === 1;
-  return outermost(all(doc, `${LISTING_ROWS}, ${TABLE_ROWS}`).filter((element) => element.matches(LISTING_ROWS) || oneAsin(element)))
-    .map((element) => {
-      // A td[data-column=title] holds div[data-column=asin] and div[data-column=title]: the innermost wins.
-      const column = (key: string) => all(element, `[data-column="${key}"]`).pop();
-      const statusCell = element.querySelector('[data-column="status"]');
-      const text = textOf(element);
-      return row('inventory', {
-        sku: element.getAttribute('data-sku') ?? textOf(column('sku')),
-        asin: firstAsin(element.getAttribute('data-asin')) ?? firstAsin(element.getAttribute('data-row-data')) ?? firstAsin(textOf(column('asin'))) ?? firstAsin(text),
-        title: textOf(column('title')),
-        status: textOf(column('status')),
-        // Legacy: the status cell's second div is the sub-status ("Detail Page Removed" under "Inactive").
-        subStatus: statusCell !== column('status') ? textOf(statusCell?.children[1]) : '',
-        text,
-      });
-    })
-    .filter((found): found is PageRow => isRow(found) && !!(found.cells.sku || found.cells.asin));
+  const rows: PageRow[] = [];
+  let kept: Element | undefined;
+  // Candidates come in document order, so a row inside a kept row (a data-sku button in a
+  // data-sku row: the same listing) always lies inside the LAST kept row: one check keeps only
+  // the outermost rows, and an inner row's text is never read.
+  for (const element of all(doc, `${LISTING_ROWS}, ${TABLE_ROWS}`)) {
+    if (kept?.contains(element)) continue;
+    const { words, katal } = textParts(element);
+    if (!element.matches(LISTING_ROWS) && new Set(words.match(ASINS)).size !== 1) continue;
+    kept = element;
+    const text = squash(`${words} ${katal}`);
+    // A td[data-column=title] holds div[data-column=asin] and div[data-column=title]: the innermost (last) wins.
+    const first = new Map<string, Element>();
+    const last = new Map<string, Element>();
+    if (element.localName === 'tr') {
+      // data-column cells are the legacy table's (tr.mt-row): one query per table row, none per Katal row.
+      for (const cell of all(element, '[data-column]')) {
+        const key = cell.getAttribute('data-column')!;
+        if (!first.has(key)) first.set(key, cell);
+        last.set(key, cell);
+      }
+    }
+    const found = row('inventory', {
+      sku: element.getAttribute('data-sku') ?? textOf(last.get('sku')),
+      asin:
+        firstAsin(element.getAttribute('data-asin')) ??
+        firstAsin(element.getAttribute('data-row-data')) ??
+        firstAsin(textOf(last.get('asin'))) ??
+        firstAsin(text),
+      title: textOf(last.get('title')),
+      status: textOf(last.get('status')),
+      // Legacy: the status cell's second div is the sub-status ("Detail Page Removed" under "Inactive").
+      subStatus: first.get('status') !== last.get('status') ? textOf(first.get('status')?.children[1]) : '',
+      text,
+    });
+    if (isRow(found) && (found.cells.sku || found.cells.asin)) rows.push(found);
+  }
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { shadowScopes } from '../dom';
 import { onSellerCentral, type PageKind } from '../page-kind';
 import { readEditorAlerts, readEditorFields } from './read';
 
@@ -9,12 +10,17 @@ import { readEditorAlerts, readEditorFields } from './read';
 export const listingEditor: PageKind = {
   id: 'listing-editor',
   auto: true,
-  examples: [
-    'https://sellercentral.amazon.com/abis/listing/edit?marketplaceID=ATVPDKIKX0DER&ref=xx_myiedit_cont_myifba&sku=MA023&asin=B0CXYZ1234&productType=STATIONERY',
-    'https://sellercentral.amazon.co.uk/abis/listing/edit/images?marketplaceID=A1F83G8C2ARO7P&sku=LUM-01&asin=B0CLMR7X2Q',
-    'https://sellercentral-japan.amazon.com/abis/listing/edit/product_details?sku=LUM-01&asin=B0CLMR7X2Q',
-    'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CLMR7X2Q',
-  ],
   match: (url) => onSellerCentral(url, '/abis/listing/edit'),
-  read: (doc) => ({ fields: readEditorFields(doc), alerts: readEditorAlerts(doc) }),
+  read: (doc) => {
+    const scopes = shadowScopes(doc); // the page and its open shadow roots, scanned once for both
+    return { fields: readEditorFields(doc, scopes), alerts: readEditorAlerts(doc, scopes) };
+  },
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const LISTING_EDITOR_EXAMPLES = [
+  'https://sellercentral.amazon.com/abis/listing/edit?marketplaceID=ATVPDKIKX0DER&ref=xx_myiedit_cont_myifba&sku=MA023&asin=B0CXYZ1234&productType=STATIONERY',
+  'https://sellercentral.amazon.co.uk/abis/listing/edit/images?marketplaceID=A1F83G8C2ARO7P&sku=LUM-01&asin=B0CLMR7X2Q',
+  'https://sellercentral-japan.amazon.com/abis/listing/edit/product_details?sku=LUM-01&asin=B0CLMR7X2Q',
+  'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CLMR7X2Q',
+];

@@ -1,5 +1,5 @@
 import type { PageField } from '../../model/page-read';
-import { deepQueryAll, squash } from '../dom';
+import { deepQueryAll, shadowScopes, squash } from '../dom';
 
 type FormElement = Element & { value?: unknown; checked?: unknown; disabled?: unknown };
 
@@ -10,9 +10,9 @@ type FormElement = Element & { value?: unknown; checked?: unknown; disabled?: un
  * host comes before the input inside its own shadow root); a later one can only fill an empty
  * value or add that the field is locked.
  */
-export function readEditorFields(doc: Document): PageField[] {
+export function readEditorFields(doc: Document, scopes = shadowScopes(doc)): PageField[] {
   const byName = new Map<string, PageField>();
-  for (const element of deepQueryAll(doc, '[name$="-value"]') as FormElement[]) {
+  for (const element of deepQueryAll(doc, '[name$="-value"]', scopes) as FormElement[]) {
     const name = element.getAttribute('name')!;
     if (!/^\S+-\d+-value$/.test(name)) continue;
     const value = fieldValue(element).slice(0, 20_000);
@@ -65,8 +65,8 @@ const isLocked = (element: FormElement): boolean =>
  * One message read twice (an alert inside another alert, or in its shadow root) is kept once:
  * a text contained in another alert's text is dropped.
  */
-export function readEditorAlerts(doc: Document): string[] {
-  const texts = deepQueryAll(doc, 'kat-alert, kat-banner, [role=alert], .a-alert-error, .a-alert-warning')
+export function readEditorAlerts(doc: Document, scopes = shadowScopes(doc)): string[] {
+  const texts = deepQueryAll(doc, 'kat-alert, kat-banner, [role=alert], .a-alert-error, .a-alert-warning', scopes)
     .filter((alert) => !alert.closest('[hidden]'))
     .map((alert) => squash(`${alert.getAttribute('header') ?? ''} ${alert.getAttribute('description') ?? ''} ${alert.textContent}`));
   return texts.filter((text, index) => text && !texts.some((other, at) => at !== index && other.includes(text) && (other !== text || at < index))).slice(0, 50);

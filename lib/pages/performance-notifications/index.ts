@@ -10,17 +10,19 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 export const performanceNotifications: PageKind = {
   id: 'performance-notifications',
   auto: true,
-  examples: [
-    'https://sellercentral.amazon.com/performance/notifications',
-    'https://sellercentral.amazon.de/performance/notifications?ref=xx_perfnot_dnav_xx',
-    'https://sellercentral.amazon.com/performance/notifications/detail?notificationId=ABC123',
-    'https://sellercentral.amazon.com/gp/customer-experience/perf-notifications.html',
-  ],
   match: (url) =>
     onSellerCentral(url, '/performance/notifications') ||
     onSellerCentral(url, '/gp/customer-experience/perf-notifications.html'),
   read: (doc) => ({ rows: readNotificationRows(doc) }),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const PERFORMANCE_NOTIFICATIONS_EXAMPLES = [
+  'https://sellercentral.amazon.com/performance/notifications',
+  'https://sellercentral.amazon.de/performance/notifications?ref=xx_perfnot_dnav_xx',
+  'https://sellercentral.amazon.com/performance/notifications/detail?notificationId=ABC123',
+  'https://sellercentral.amazon.com/gp/customer-experience/perf-notifications.html',
+];
 
 /**
  * List rows as a public scraper reads them (digest 44): `kat-table-row.starfleet-notification-row`,

@@ -8,11 +8,13 @@ import { readPolicyRows } from './read';
 export const productPolicies: PageKind = {
   id: 'product-policies',
   auto: true,
-  examples: [
-    'https://sellercentral.amazon.com/performance/account/health/product-policies',
-    'https://sellercentral.amazon.com/performance/account/health/product-policies?t=intellectual-property',
-    'https://sellercentral.amazon.co.jp/performance/account/health/product-policies/ip',
-  ],
   match: (url) => onSellerCentral(url, '/performance/account/health/product-policies'),
   read: (doc) => ({ rows: readPolicyRows(doc) }),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const PRODUCT_POLICIES_EXAMPLES = [
+  'https://sellercentral.amazon.com/performance/account/health/product-policies',
+  'https://sellercentral.amazon.com/performance/account/health/product-policies?t=intellectual-property',
+  'https://sellercentral.amazon.co.jp/performance/account/health/product-policies/ip',
+];

@@ -37,14 +37,16 @@ const OUTLOOK = {
 export const webmail: PageKind = {
   id: 'webmail',
   auto: false,
-  examples: [
-    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmNnpqQ',
-    'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1hZjc',
-    'https://outlook.office.com/mail/inbox/id/AAQkAGI2',
-  ],
   match: (url) => WEBMAIL_HOSTS.includes(url.hostname),
   read: (doc, url) => (url.hostname === 'mail.google.com' ? readGmail(doc) : readOutlook(doc)),
 };
+
+/** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
+export const WEBMAIL_EXAMPLES = [
+  'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmNnpqQ',
+  'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1hZjc',
+  'https://outlook.office.com/mail/inbox/id/AAQkAGI2',
+];
 
 function readGmail(doc: Document): PageDetails {
   // In a thread the last sender, date and body belong to the newest (open) message.
