@@ -40,8 +40,9 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
   const letters = useMemo(() => draftLetters(input), [input]);
   const shotsOf = (captureId: string) => input.screenshots.filter((shot) => shot.captureId === captureId);
   const asin = /^([A-Z0-9]{10})@/.exec(flag.subject)?.[1];
-  // A complainant flag's subject is its registrable domain (or `owner:<name>` when it has none).
-  const complainantDomain = flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? flag.subject : null;
+  // A complainant flag's subject is its registrable domain; `owner:<name>` when it has none and
+  // the address itself for a freemail sender (whose provider's age says nothing).
+  const complainantDomain = flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') && !flag.subject.includes('@') ? flag.subject : null;
   const timelineFilter: Record<string, string> = asin ? { asin } : flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? { domain: flag.subject } : {};
 
   return (

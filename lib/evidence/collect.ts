@@ -73,7 +73,7 @@ interface Seed {
   brands: string[];
 }
 
-/** What a subject names directly. Flag subjects follow lib/analyze: `ASIN@MP`, `sku:X@MP`, `brand:Name`, a domain, `owner:name`. */
+/** What a subject names directly. Flag subjects follow lib/analyze: `ASIN@MP`, `sku:X@MP`, `brand:Name`, a domain, a freemail address, `owner:name`. */
 function seedOf(subject: EvidenceSubject): Seed {
   if (subject.kind === 'asin') return { captureIds: [], asins: [subject.asin], domains: [], listingKeys: [], brands: [] };
   if (subject.kind === 'domain') return { captureIds: [], asins: [], domains: [subject.domain], listingKeys: [], brands: [] };
@@ -87,8 +87,8 @@ function seedOf(subject: EvidenceSubject): Seed {
     if (/^[A-Z0-9]{10}$/.test(asin)) seed.asins.push(asin);
   } else if (flag.subject.startsWith('brand:')) {
     seed.brands.push(flag.subject.slice('brand:'.length));
-  } else if (flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:')) {
-    seed.domains.push(flag.subject);
+  } else if (flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') && !flag.subject.includes('@')) {
+    seed.domains.push(flag.subject); // (a freemail sender's address names no domain: its notices are the flag's evidence)
   }
   return seed;
 }
