@@ -14,5 +14,8 @@ import { config } from 'zod/mini';
 import { en } from 'zod/locales';
 
 config(en());
+// zod probes `new Function` to compile parsers; the extension's CSP (no unsafe-eval) refuses it and
+// logs a violation in every extension page. The interpreted path it falls back to is the one we run.
+config({ jitless: true });
 
 export * from 'zod/mini';
