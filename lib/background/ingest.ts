@@ -2,9 +2,9 @@ import type { BrandSentryDb } from '../db';
 import { sha256Hex } from '../hash';
 import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
-import { Capture, type CaptureSource, Screenshot } from '../model/capture';
+import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
 import type { PageRead } from '../model/page-read';
-import { storeInterpretation } from './store-records';
+import { type CaptureOutcome, storeInterpretation } from './store-records';
 
 export interface IngestInput {
   read: PageRead;
@@ -15,8 +15,8 @@ export interface IngestInput {
 
 /**
  * The capture pipeline, shared by the background and the inspect CLI: store the raw capture
- * first (so nothing is lost), then interpret it. The id is a hash of what was read, so the same
- * page read twice, or by two tabs at once, is one capture.
+ * first (so nothing is lost), then interpret it and store its records with the outcome. The id
+ * is a hash of what was read, so the same page read twice, or by two tabs at once, is one capture.
  */
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
   const { read, source, now } = input;
@@ -28,7 +28,9 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
       await db.captures.update(id, { lastSeenAt: now, screenshotId });
       return { capture: { ...existing, screenshotId }, duplicate: true };
     }
-    const capture = Capture.parse({
+    // The read was validated where it entered (message, file, one-click result): only the
+    // envelope is checked here, not a megabyte of text a second time.
+    const meta = CaptureMeta.parse({
       id,
       source,
       capturedAt: now,
@@ -37,12 +39,12 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
       pageKind: read.pageKind,
       marketplace: read.marketplace,
       account: null,
-      read,
       screenshotId,
       parserVersion: PARSER_VERSION,
       status: 'pending',
       statusReason: null,
     });
+    const capture: Capture = { ...meta, read };
     await db.captures.add(capture);
     if (capture.marketplace) await rememberMarketplace(db, capture.marketplace);
     return { capture, duplicate: false };
@@ -59,23 +61,24 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
 }
 
 /**
- * Interprets one stored capture, stores its records and the outcome. A throwing parser marks
+ * Interprets one stored capture, stores its records and the outcome (one transaction). A throwing parser marks
  * the capture failed (with why) and leaves the records as they were; the capture itself stays.
  */
 export async function interpretCapture(db: BrandSentryDb, capture: Capture): Promise<Capture> {
-  let update: Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
+  let update: CaptureOutcome;
   try {
     const result = interpret(capture.read);
-    await storeInterpretation(db, capture, result);
     update = { status: result.status, statusReason: result.reason, parserVersion: PARSER_VERSION };
+    // The records and the capture's new status are written in one transaction.
+    await storeInterpretation(db, capture, result, update);
   } catch (error) {
     update = {
       status: 'failed',
       statusReason: `Interpreting failed: ${error instanceof Error ? error.message : String(error)}`,
       parserVersion: PARSER_VERSION,
     };
+    await db.captures.update(capture.id, update);
   }
-  await db.captures.update(capture.id, update);
   return { ...capture, ...update };
 }
 

@@ -10,13 +10,37 @@ import { noticeIdentity, retractionClears } from '../notices';
 
 /**
  * Replaces what one capture contributed to the records with what its interpretation says now,
- * in one transaction: re-interpreting a capture never duplicates, and a failure leaves the
+ * and records the outcome on the capture, in one transaction: re-interpreting a capture never duplicates, and a failure leaves the
  * previous records as they were. Derived history (listing states and changes, brand roles) is
  * rebuilt for what the capture touched.
  */
-export async function storeInterpretation(db: BrandSentryDb, capture: Capture, interpretation: Interpretation): Promise<void> {
-  const identities = await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text)));
+export async function storeInterpretation(
+  db: BrandSentryDb,
+  capture: Capture,
+  interpretation: Interpretation,
+  outcome: CaptureOutcome,
+): Promise<void> {
+  await writeRecords(db, capture, await prepareRecords(interpretation), outcome);
+}
+
+export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
+
+/** An interpretation with its notices' identities: everything async done before a transaction opens. */
+interface PreparedRecords {
+  interpretation: Interpretation;
+  identities: string[];
+}
+
+/** Notice identities hash text (Web Crypto); no transaction may stay open across that await. */
+async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
+  return { interpretation, identities: await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text))) };
+}
+
+/** The writing half of storeInterpretation: one transaction, after every await of hashing. */
+async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: PreparedRecords, outcome: CaptureOutcome): Promise<void> {
+  const { interpretation, identities } = prepared;
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
+    await db.captures.update(capture.id, outcome);
     const touchedListings = new Set<string>();
 
     // 1. Forget what this capture said before. (Requests issued together: one round trip.)

@@ -33,6 +33,13 @@ export const Capture = z.object({
 });
 export type Capture = z.infer<typeof Capture>;
 
+/**
+ * A capture without its read: what ingest validates when it stores a PageRead that was already
+ * validated at the boundary (message, file, one-click result); parsing a megabyte of text twice
+ * would double the cost of every capture.
+ */
+export const CaptureMeta = z.omit(Capture, { read: true });
+
 export const Screenshot = z.object({
   id: z.string(),
   captureId: z.string(),

@@ -117,3 +117,25 @@ describe('background: settings', () => {
     expect(await d.db.settings.get('language')).toEqual({ key: 'language', value: 'zh' });
   });
 });
+
+describe('background: nothing is lost', () => {
+  it('keeps the raw capture, marked failed with why, when storing its records fails', async () => {
+    const d = deps();
+    vi.spyOn(d.db.notices, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    const read = pageRead({
+      url: 'https://sellercentral.amazon.com/performance/notifications',
+      pageKind: 'performance-notifications',
+      text: 'Hello,\nWe removed some of your listings because a rights owner reported a trademark infringement.\nASIN: B0CLMR7X2Q\nInfringement type: Trademark\nComplaint ID: 1472583690',
+    });
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read }, fromContentScript, d);
+    expect(reply).toMatchObject({ ok: true, status: 'failed', recognised: false });
+    const [capture] = await d.db.captures.toArray();
+    expect(capture).toMatchObject({ status: 'failed', statusReason: expect.stringContaining('disk full') });
+    expect(capture!.read.text).toContain('Complaint ID: 1472583690');
+    expect(await d.db.notices.count()).toBe(0);
+    // The next start re-reads it (reinterpretStale picks failed captures of an older parser only,
+    // so the dashboard's "Re-run" is the way back); re-running stores the notice.
+    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, {}, d);
+    expect(await d.db.notices.count()).toBe(1);
+  });
+});

@@ -44,7 +44,7 @@ async function store(db: BrandSentryDb, drafts: NoticeDraft[], id = (++captures)
     listings: [],
     brandRoles: null,
   };
-  await storeInterpretation(db, capture, interpretation);
+  await storeInterpretation(db, capture, interpretation, { status: 'interpreted', statusReason: null, parserVersion: 1 });
   return id;
 }
 
