@@ -2,6 +2,7 @@ import { repeatComplainant, trademarkFinder } from '../domains/complainant';
 import { lexicalFindings, mailKind } from '../domains/lexical';
 import type { DomainLists } from '../domains/lists';
 import { isYoungDomain } from '../domains/rdap';
+import type { DomainAge } from '../model/domain-intel';
 import type { FlagDraft, FlagFinding, FlagReason, Severity } from '../model/flag';
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
@@ -72,6 +73,16 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   const trademarkFindings = trademarkFinder(input.profile);
 
   const keys = complaints.map(keyOf);
+  // One answer (and one facts object) per domain and listing date, however many complaints share them.
+  const youngFacts = new Map<string, Record<string, string> | null>();
+  const youngDomainFacts = (age: DomainAge, listingFirstSeen: number | null) => {
+    const cacheKey = `${age.domain}|${listingFirstSeen}`;
+    if (!youngFacts.has(cacheKey)) {
+      const young = isYoungDomain(age, { listingFirstSeen, now: input.now });
+      youngFacts.set(cacheKey, young ? { domain: age.domain, created: isoDate(age.createdAt!), listingFirstSeen: listingFirstSeen === null ? '' : isoDate(listingFirstSeen) } : null);
+    }
+    return youngFacts.get(cacheKey)!;
+  };
 
   const campaigns = repeatComplainant(
     complaints.map((notice, index) => ({
@@ -104,13 +115,8 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
     const age = notice.complainantDomain ? ages.get(notice.complainantDomain) : undefined;
     if (age && age.status === 'known' && age.createdAt !== null) {
       const listingFirstSeen = earliest([...listings.map((listing) => listing.firstSeenAt), firstSale]);
-      if (isYoungDomain(age, { listingFirstSeen, now: input.now })) {
-        builder.add('young-domain', 'high', at, notice.captureIds, {
-          domain: age.domain,
-          created: isoDate(age.createdAt),
-          listingFirstSeen: listingFirstSeen === null ? '' : isoDate(listingFirstSeen),
-        });
-      }
+      const facts = youngDomainFacts(age, listingFirstSeen);
+      if (facts) builder.add('young-domain', 'high', at, notice.captureIds, facts);
     }
     const campaign = campaigns.get(key);
     if (campaign) builder.add('repeat-complainant', 'medium', at, notice.captureIds, campaign.facts);

@@ -16,6 +16,8 @@ export function severityRank(severity: Severity): number {
  */
 export class FlagBuilder {
   private readonly findings: FlagFinding[] = [];
+  /** The same findings by reason: a campaign adds thousands, compared only within their reason. */
+  private readonly byReason = new Map<FlagReason, FlagFinding[]>();
   private readonly evidence = new Set<string>();
   private severity: Severity = 'low';
   private firstSeen = Number.POSITIVE_INFINITY;
@@ -29,7 +31,13 @@ export class FlagBuilder {
   ) {}
 
   add(reason: FlagReason, severity: Severity, at: number, evidence: readonly string[], facts: Record<string, string> = {}): this {
-    if (!this.findings.some((finding) => finding.reason === reason && sameFacts(finding.facts, facts))) this.findings.push({ reason, facts });
+    let same = this.byReason.get(reason);
+    if (!same) this.byReason.set(reason, (same = []));
+    if (!same.some((finding) => sameFacts(finding.facts, facts))) {
+      const finding = { reason, facts };
+      same.push(finding);
+      this.findings.push(finding);
+    }
     for (const id of evidence) this.evidence.add(id);
     this.severity = worse(this.severity, severity);
     this.firstSeen = Math.min(this.firstSeen, at);

@@ -16,7 +16,7 @@
  * | brand-named-domain             | domain, brand, name?, punycode?                              |
  * | lookalike-domain               | domain, official, fuzzer, brand?, punycode?                  |
  * | freemail-domain                | domain, kind (freemail or disposable)                        |
- * | young-domain                   | domain, created (YYYY-MM-DD), listingFirstSeen? (YYYY-MM-DD) |
+ * | young-domain                   | domain, created (YYYY-MM-DD), listingFirstSeen? (YYYY-MM-DD: first seen or first sale) |
  * | foreign-trademark              | number, office, marketplace                                  |
  * | own-trademark-asserted         | number, brand, domain?                                       |
  * | repeat-complainant             | complainant, count, asins, brands?, days                     |
@@ -103,7 +103,7 @@ const EN: Record<FlagReason, Sentence> = {
       ? `The complainant writes from ${en(f)('domain')}, a throwaway mail service.`
       : `The complainant writes from ${en(f)('domain')}, a free webmail address, not a company domain.`,
   'young-domain': (f, has) =>
-    `${en(f)('domain')} was registered on ${en(f)('created', '?')}${has('listingFirstSeen') ? `, after your listing was first seen on ${f.listingFirstSeen}` : ', only recently'}.`,
+    `${en(f)('domain')} was registered on ${en(f)('created', '?')}${has('listingFirstSeen') ? `, after your listing was first seen or sold (${f.listingFirstSeen})` : ', only recently'}.`,
   'foreign-trademark': (f) =>
     `Trademark ${en(f)('number')} is registered with ${OFFICE_EN[f.office ?? ''] ?? en(f)('office')}, which does not cover the ${en(f)('marketplace')} marketplace.`,
   'own-trademark-asserted': (f, has) =>
@@ -143,7 +143,7 @@ const ZH: Record<FlagReason, Sentence> = {
       ? `投诉人使用的 ${en(f)('domain')} 是一次性临时邮箱。`
       : `投诉人使用的 ${en(f)('domain')} 是免费邮箱，不是公司域名。`,
   'young-domain': (f, has) =>
-    `${en(f)('domain')} 注册于 ${en(f)('created', '?')}${has('listingFirstSeen') ? `，晚于您的商品首次出现的日期 ${f.listingFirstSeen}` : '，是最近才注册的'}。`,
+    `${en(f)('domain')} 注册于 ${en(f)('created', '?')}${has('listingFirstSeen') ? `，晚于您的商品首次出现或首次销售的日期（${f.listingFirstSeen}）` : '，是最近才注册的'}。`,
   'foreign-trademark': (f) =>
     `商标 ${en(f)('number')} 注册于${OFFICE_ZH[f.office ?? ''] ?? en(f)('office')}，不覆盖${MARKETPLACE_ZH[f.marketplace ?? ''] ?? en(f)('marketplace')}。`,
   'own-trademark-asserted': (f, has) =>
