@@ -37,31 +37,30 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
       });
     }
   }
-  // When each ASIN was last seen active, per marketplace ('?' unknown).
+  // When each ASIN was last seen active, per marketplace ('?' unknown), and its removal episodes.
   const activeSeen = new Map<string, Map<string, number>>();
-  for (const snapshot of input.listingSnapshots) {
-    if (!snapshot.asin || !snapshot.status) continue;
-    if (snapshot.status === 'active') {
-      let byMarketplace = activeSeen.get(snapshot.asin);
-      if (!byMarketplace) activeSeen.set(snapshot.asin, (byMarketplace = new Map()));
-      const marketplace = snapshot.marketplace ?? '?';
-      byMarketplace.set(marketplace, Math.max(byMarketplace.get(marketplace) ?? 0, snapshot.capturedAt));
-      continue;
+  for (const state of input.listingStates) {
+    if (!state.asin) continue;
+    if (state.lastActiveAt !== null) {
+      let byMarketplace = activeSeen.get(state.asin);
+      if (!byMarketplace) activeSeen.set(state.asin, (byMarketplace = new Map()));
+      const marketplace = state.marketplace ?? '?';
+      byMarketplace.set(marketplace, Math.max(byMarketplace.get(marketplace) ?? 0, state.lastActiveAt));
     }
-    const reason: FlagReason | null =
-      snapshot.status === 'removed' ? 'account-health-listing-removed' : snapshot.status === 'detail-page-removed' ? 'inventory-detail-page-removed' : null;
-    if (!reason) continue;
-    // An Account Health row carries the removal's own date through its notice; use it.
-    const at = noticeDateByCaptureAsin.get(`${snapshot.captureId}|${snapshot.asin}`) ?? snapshot.capturedAt;
-    removals.push({
-      asin: snapshot.asin,
-      marketplace: snapshot.marketplace,
-      at,
-      reason,
-      evidence: [snapshot.captureId],
-      complaintIds: [],
-      facts: { asin: snapshot.asin, status: snapshot.statusText ?? snapshot.status },
-    });
+    for (const removal of state.removals) {
+      const reason: FlagReason = removal.status === 'removed' ? 'account-health-listing-removed' : 'inventory-detail-page-removed';
+      // An Account Health row carries the removal's own date through its notice; use it.
+      const at = noticeDateByCaptureAsin.get(`${removal.captureId}|${state.asin}`) ?? removal.at;
+      removals.push({
+        asin: state.asin,
+        marketplace: state.marketplace,
+        at,
+        reason,
+        evidence: [removal.captureId],
+        complaintIds: [],
+        facts: { asin: state.asin, status: removal.statusText ?? removal.status },
+      });
+    }
   }
 
   const marketplaceOf = knownMarketplaces(input, removals);

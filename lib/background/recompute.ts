@@ -17,9 +17,9 @@ export interface Recomputed {
  * (acknowledged) across recomputations. Only flags that changed are written.
  */
 export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now: number): Promise<Recomputed> {
-  const [notices, listingSnapshots, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRow, domainAges, stored] = await Promise.all([
+  // Not the snapshots (the biggest table): listing states carry what the rules need of them.
+  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRow, domainAges, stored] = await Promise.all([
     db.notices.toArray(),
-    db.listingSnapshots.toArray(),
     db.listingStates.toArray(),
     db.listingChanges.toArray(),
     db.brandRoles.toArray(),
@@ -29,7 +29,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
     db.flags.toArray(),
   ]);
   const profile = profileRow?.profile ?? BrandProfile.parse({});
-  const drafts = analyze({ notices, listingSnapshots, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, lists, now });
+  const drafts = analyze({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, lists, now });
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));

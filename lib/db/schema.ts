@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import type { ListingSnapshot } from '../model/listing';
+import { rebuildListing } from '../records/listing-history';
 
 /**
  * Schema history. One dated entry per version; an old entry is never edited, a change is a new
@@ -64,5 +66,25 @@ const v3: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
+// Version 4 - 2026-11-24: listing states carry their removal episodes and when they were last
+// seen active, so the flag rules read the states instead of every snapshot (the biggest table).
+// Upgrade: every listing state is rebuilt from its snapshots.
+const v4: SchemaVersion = {
+  version: 4,
+  date: '2026-11-24',
+  why: 'listing states summarise removals and activity',
+  stores: {},
+  upgrade: async (tx) => {
+    const byListing = new Map<string, ListingSnapshot[]>();
+    await tx.table('listingSnapshots').each((snapshot: ListingSnapshot) => {
+      const list = byListing.get(snapshot.listingKey);
+      if (list) list.push(snapshot);
+      else byListing.set(snapshot.listingKey, [snapshot]);
+    });
+    const states = [...byListing.values()].map((snapshots) => rebuildListing(snapshots)?.state).filter((state) => state !== undefined);
+    if (states.length) await tx.table('listingStates').bulkPut(states);
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,9 +1,23 @@
 import * as z from '../zod';
-import { AttributeConflict, ListingStatus } from './listing';
+import { AttributeConflict, ListingSource, ListingStatus } from './listing';
+
+/**
+ * One time a listing was seen taken down (removed / detail page removed) after being seen in
+ * another state, or at its first sighting: the first capture of each removal, not every re-read.
+ */
+export const ListingRemoval = z.object({
+  at: z.int(),
+  captureId: z.string(),
+  source: ListingSource,
+  status: ListingStatus,
+  statusText: z.nullable(z.string()),
+});
+export type ListingRemoval = z.infer<typeof ListingRemoval>;
 
 /**
  * The last known state of one listing: for each field, the newest value any page showed (a page
- * that did not show a field says nothing about it). Rebuilt from the snapshots.
+ * that did not show a field says nothing about it), its removals and when it was last seen active.
+ * Rebuilt from the snapshots, so the flag rules never need to read every snapshot.
  */
 export const ListingState = z.object({
   listingKey: z.string(),
@@ -20,5 +34,9 @@ export const ListingState = z.object({
   firstSeenAt: z.int(),
   lastSeenAt: z.int(),
   lastCaptureId: z.string(),
+  /** Removal episodes, oldest first; with lastActiveAt, what the takedown rule needs of the history. */
+  removals: z._default(z.array(ListingRemoval), []),
+  /** The last time any page showed the listing active. */
+  lastActiveAt: z._default(z.nullable(z.int()), null),
 });
 export type ListingState = z.infer<typeof ListingState>;

@@ -8,6 +8,8 @@ export function listingKey(observation: Pick<ListingObservation, 'asin' | 'sku' 
 }
 
 type TrackedField = ListingChange['field'];
+/** Statuses that mean the listing was taken down. */
+const REMOVED: ReadonlySet<string> = new Set(['removed', 'detail-page-removed']);
 const TRACKED: readonly TrackedField[] = ['brand', 'manufacturer', 'title', 'bulletsDigest', 'descriptionDigest', 'imagesDigest', 'status', 'lockedAttributes', 'conflicts'];
 
 /** A field's value as compared and stored in a change; null = the page did not show it. */
@@ -50,7 +52,11 @@ export function rebuildListing(snapshots: readonly ListingSnapshot[]): { state: 
     firstSeenAt: first.capturedAt,
     lastSeenAt: first.capturedAt,
     lastCaptureId: first.captureId,
+    removals: [],
+    lastActiveAt: null,
   };
+  // Sources that reported the current removal episode (Account Health, inventory, ...).
+  let episode: Set<string> | null = null;
   for (const snapshot of ordered) {
     for (const field of TRACKED) {
       const value = valueOf(snapshot, field);
@@ -79,6 +85,19 @@ export function rebuildListing(snapshots: readonly ListingSnapshot[]): { state: 
     if (snapshot.status) {
       state.status = snapshot.status;
       state.statusText = snapshot.statusText;
+      // A removal episode starts when a page first shows the listing removed and lasts until it
+      // is seen active again; each kind of page that shows it is recorded once (re-reads of the
+      // same removal are not new evidence).
+      if (REMOVED.has(snapshot.status)) {
+        episode ??= new Set();
+        if (!episode.has(snapshot.source)) {
+          episode.add(snapshot.source);
+          state.removals.push({ at: snapshot.capturedAt, captureId: snapshot.captureId, source: snapshot.source, status: snapshot.status, statusText: snapshot.statusText });
+        }
+      } else if (snapshot.status === 'active') {
+        state.lastActiveAt = snapshot.capturedAt;
+        episode = null;
+      }
     }
     if (snapshot.lockedAttributes) state.lockedAttributes = snapshot.lockedAttributes;
     if (snapshot.source === 'listing-editor' || snapshot.conflicts.length > 0) state.conflicts = snapshot.conflicts;

@@ -41,7 +41,7 @@ async function main() {
   const data = needData ? dataset() : null;
   const input = data ? await analysisInput(data) : null;
   const flags = input ? flagsFor(input) : [];
-  await step('recompute', () => recomputeFigure(input!, flags));
+  await step('recompute', () => recomputeFigure(input!, flags, data!.listingSnapshots.length));
 
   let empty: ExtensionBrowser | undefined;
   let full: ExtensionBrowser | undefined;

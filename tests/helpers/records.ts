@@ -94,7 +94,6 @@ export function input(parts: {
   const rebuilt = [...byKey.values()].map((list) => rebuildListing(list)!);
   return {
     notices: parts.notices ?? [],
-    listingSnapshots: snapshots,
     listingStates: rebuilt.map((r) => r.state) as ListingState[],
     listingChanges: rebuilt.flatMap((r) => r.changes),
     brandRoles: parts.brandRoles ?? [],

@@ -17,7 +17,7 @@ async function seed(db: BrandSentryDb) {
   await db.screenshots.put(screenshot);
   await db.settings.put({ key: 'language', value: 'zh' });
   await db.notices.put(notice());
-  const { firstSeenAt: _first, lastSeenAt: _last, lastCaptureId: _capture, ...observed } = listingState;
+  const { firstSeenAt: _first, lastSeenAt: _last, lastCaptureId: _capture, removals: _removals, lastActiveAt: _active, ...observed } = listingState;
   await db.listingSnapshots.add({ ...observed, source: 'inventory', productType: null, bulletsDigest: null, descriptionDigest: null, imagesDigest: null, lockedAttributes: null, captureId: 'a'.repeat(64), capturedAt: 1_700_000_000_000 });
   await db.listingStates.put(listingState);
   await db.listingChanges.add({ listingKey: listingState.listingKey, asin: listingState.asin, marketplace: 'US', field: 'status', before: 'active', after: 'removed', at: 1_700_000_100_000, captureId: 'a'.repeat(64), previousCaptureId: 'b'.repeat(64) });

@@ -79,8 +79,8 @@ const v2Rows = (): Rows => {
 };
 
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
-// Version 3 only adds flag indexes: a v3 database holds the same tables and rows as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows };
+// Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -151,6 +151,13 @@ describe('schema versions', () => {
         // Version 3's compound indexes find flags written before they existed.
         const hits = await current.flags.where('[state+kind+severity]').equals(['acknowledged', 'hijacked-brand-control', 'high']).count();
         expect(hits).toBe(1);
+      }
+      if (from.version >= 2 && from.version < 4) {
+        // Version 4's upgrade rebuilds listing states from their snapshots, with removals and activity.
+        for (const state of await current.listingStates.toArray()) {
+          expect(Array.isArray(state.removals), `${state.listingKey} has removals`).toBe(true);
+          expect(state).toHaveProperty('lastActiveAt');
+        }
       }
       if (from.version < 3) {
         // Version 3's upgrade remembers the marketplaces of the captures so far.

@@ -29,6 +29,29 @@ describe('listing history', () => {
   });
 });
 
+describe('listing removals and activity', () => {
+  const seen = (day: number, status: 'active' | 'removed' | 'detail-page-removed' | 'inactive', source: 'inventory' | 'account-health' = 'inventory') =>
+    snapshot({ capturedAt: T0 + day * DAY, source, status, statusText: status });
+
+  it('records each removal once per kind of page, until the listing is seen active again', () => {
+    const { state } = rebuildListing([
+      seen(0, 'active'),
+      seen(1, 'detail-page-removed'),
+      seen(2, 'detail-page-removed'), // the same removal, read again: not new evidence
+      seen(3, 'removed', 'account-health'),
+      seen(4, 'inactive'),
+      seen(5, 'active'),
+      seen(6, 'detail-page-removed'),
+    ])!;
+    expect(state.removals.map((r) => `${(r.at - T0) / DAY} ${r.source} ${r.status}`)).toEqual([
+      '1 inventory detail-page-removed',
+      '3 account-health removed',
+      '6 inventory detail-page-removed',
+    ]);
+    expect(state.lastActiveAt).toBe(T0 + 5 * DAY);
+  });
+});
+
 describe('brand role history', () => {
   const page = (day: number, roles: RoleSnapshot['roles'], complete = true): RoleSnapshot => ({ captureId: `c${day}`, capturedAt: T0 + day * DAY, complete, roles });
   const admin = { brand: 'Lumora', role: 'Administrator' as const };
