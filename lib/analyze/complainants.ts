@@ -73,6 +73,12 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   const trademarkFindings = trademarkFinder(input.profile);
 
   const keys = complaints.map(keyOf);
+  /** The seller's own brands on these ASINs' listings (most complaints name one ASIN of one brand). */
+  const ownBrandsHit = (asins: readonly string[]): string[] => {
+    const brands: string[] = [];
+    for (const asin of asins) for (const listing of listingsByAsin.get(asin) ?? []) if (listing.ownBrand && !brands.includes(listing.ownBrand)) brands.push(listing.ownBrand);
+    return brands;
+  };
   // One answer (and one facts object) per domain and listing date, however many complaints share them.
   const youngFacts = new Map<string, Record<string, string> | null>();
   const youngDomainFacts = (age: DomainAge, listingFirstSeen: number | null) => {
@@ -91,7 +97,7 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
       domain: notice.complainantDomain,
       rightsOwnerName: notice.rightsOwnerName,
       asins: notice.asins,
-      brands: [...new Set(notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []).map((l) => l.ownBrand).filter((b): b is string => !!b))],
+      brands: ownBrandsHit(notice.asins),
       at: noticeTime(notice),
     })),
   );
@@ -104,13 +110,13 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
     if (!builder) builders.set(key, (builder = new FlagBuilder('suspicious-complainant', key, null)));
     const listings = notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []);
     const at = noticeTime(notice);
-    const findings = notice.complainantDomain ? [...domainFindings(notice.complainantDomain)] : [];
+    const add = (finding: FlagFinding) => builder.add(finding.reason, SEVERITY[finding.reason] ?? 'medium', at, notice.captureIds, finding.facts);
+    if (notice.complainantDomain) for (const finding of domainFindings(notice.complainantDomain)) add(finding);
     // The marks are the complaint's own: checked per complaint, when it cites any.
     if (notice.trademarkNumbers.length > 0) {
       const marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
-      findings.push(...trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces }));
+      for (const finding of trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces })) add(finding);
     }
-    for (const finding of findings) builder.add(finding.reason, SEVERITY[finding.reason] ?? 'medium', at, notice.captureIds, finding.facts);
 
     const age = notice.complainantDomain ? ages.get(notice.complainantDomain) : undefined;
     if (age && age.status === 'known' && age.createdAt !== null) {

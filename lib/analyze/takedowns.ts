@@ -21,10 +21,15 @@ interface Removal {
  */
 export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   const removals: Removal[] = [];
+  // Account Health removals are dated by the notice their row became (same capture, same ASIN).
+  const accountHealthCaptures = new Set<string>();
+  for (const state of input.listingStates) for (const removal of state.removals) if (removal.source === 'account-health') accountHealthCaptures.add(removal.captureId);
   const noticeDateByCaptureAsin = new Map<string, number>();
   for (const notice of input.notices) {
     if (!isTrusted(notice) || notice.action !== 'listing-removed' || isRetraction(notice)) continue;
-    for (const captureId of notice.captureIds) for (const asin of notice.asins) noticeDateByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
+    for (const captureId of notice.captureIds) {
+      if (accountHealthCaptures.has(captureId)) for (const asin of notice.asins) noticeDateByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
+    }
     for (const asin of notice.asins) {
       removals.push({
         asin,
@@ -49,8 +54,7 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
     }
     for (const removal of state.removals) {
       const reason: FlagReason = removal.status === 'removed' ? 'account-health-listing-removed' : 'inventory-detail-page-removed';
-      // An Account Health row carries the removal's own date through its notice; use it.
-      const at = noticeDateByCaptureAsin.get(`${removal.captureId}|${state.asin}`) ?? removal.at;
+      const at = (removal.source === 'account-health' ? noticeDateByCaptureAsin.get(`${removal.captureId}|${state.asin}`) : undefined) ?? removal.at;
       removals.push({
         asin: state.asin,
         marketplace: state.marketplace,
