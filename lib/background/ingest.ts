@@ -1,4 +1,4 @@
-import type { BrandSentryDb } from '../db';
+import type { BrandSentryDb, Setting } from '../db';
 import { sha256Hex } from '../hash';
 import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
@@ -22,7 +22,8 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
   const { read, source, now } = input;
   const id = await captureId(read);
   const stored = await db.transaction('rw', db.captures, db.screenshots, db.settings, async () => {
-    const existing = await db.captures.get(id);
+    // Both reads in one round trip: every request of a transaction costs a trip to the browser's IndexedDB.
+    const [existing, marketplaces] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces')]);
     const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, input.screenshotDataUrl, now));
     if (existing) {
       await db.captures.update(id, { lastSeenAt: now, screenshotId });
@@ -46,7 +47,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
     });
     const capture: Capture = { ...meta, read };
     await db.captures.add(capture);
-    if (capture.marketplace) await rememberMarketplace(db, capture.marketplace);
+    if (capture.marketplace) await rememberMarketplace(db, capture.marketplace, marketplaces);
     return { capture, duplicate: false };
   });
   const capture = stored.duplicate && stored.capture.status !== 'pending' ? stored.capture : await interpretCapture(db, stored.capture);
@@ -109,8 +110,7 @@ export function captureId(read: PageRead): Promise<string> {
  * The marketplaces seen so far, kept as one settings row (`marketplaces`, a JSON list) so the
  * popup's marketplace switcher does not scan every capture.
  */
-export async function rememberMarketplace(db: BrandSentryDb, marketplace: string): Promise<void> {
-  const row = await db.settings.get('marketplaces');
+async function rememberMarketplace(db: BrandSentryDb, marketplace: string, row: Setting | undefined): Promise<void> {
   const known: string[] = row ? (JSON.parse(row.value) as string[]) : [];
   if (!known.includes(marketplace)) await db.settings.put({ key: 'marketplaces', value: JSON.stringify([...known, marketplace].sort()) });
 }

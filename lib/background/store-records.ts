@@ -40,11 +40,12 @@ async function prepareRecords(interpretation: Interpretation): Promise<PreparedR
 async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: PreparedRecords, outcome: CaptureOutcome): Promise<void> {
   const { interpretation, identities } = prepared;
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
-    await db.captures.update(capture.id, outcome);
     const touchedListings = new Set<string>();
 
-    // 1. Forget what this capture said before. (Requests issued together: one round trip.)
-    const [previousNotices, previousSnapshots, removedRoles] = await Promise.all([
+    // 1. Record the outcome and forget what this capture said before. (Requests issued together:
+    // one round trip.)
+    const [, previousNotices, previousSnapshots, removedRoles] = await Promise.all([
+      db.captures.update(capture.id, outcome),
       db.notices.where('captureIds').equals(capture.id).toArray(),
       db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
       db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
