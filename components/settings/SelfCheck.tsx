@@ -3,6 +3,7 @@ import { keyOr } from '../../lib/i18n';
 import type { BrandEntry } from '../../lib/model/profile';
 import { selfCheckItems, selfCheckLinks } from '../../lib/domains/self-check';
 import { sendToBackground } from '../../lib/send';
+import { parseStringList } from '../../lib/string-list';
 import { useI18n } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 
@@ -16,7 +17,7 @@ export function SelfCheck({ brand }: { brand: BrandEntry }) {
   const key = `selfCheck:${brand.name}`;
   const stored = useLiveQuery(async () => (await database().settings.get(key))?.value ?? '[]', [key]);
   if (stored === undefined) return null;
-  const ticked = new Set<string>(parseTicks(stored));
+  const ticked = new Set<string>(parseStringList(stored));
   const toggle = (item: string) => {
     const next = ticked.has(item) ? [...ticked].filter((i) => i !== item) : [...ticked, item];
     void sendToBackground({ type: 'UItoBG.setSetting', key, value: JSON.stringify(next) });
@@ -54,11 +55,3 @@ export function SelfCheck({ brand }: { brand: BrandEntry }) {
   );
 }
 
-function parseTicks(value: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}

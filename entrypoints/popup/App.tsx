@@ -10,6 +10,8 @@ import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
 import { popupFlags } from '../../components/popup-flags';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
+import type { MessageKey } from '../../lib/i18n';
+import { parseStringList } from '../../lib/string-list';
 
 const LATEST = 5;
 /** The popup is for a glance: the most urgent flags; the dashboard holds the rest. */
@@ -27,7 +29,7 @@ export function App() {
   const [marketplace, setMarketplace] = useState<string | null>(null);
   const flags = useLiveQuery(() => popupFlags(database(), marketplace, TOP_FLAGS), [marketplace]);
   const captures = useLiveQuery(() => database().captures.orderBy('capturedAt').reverse().limit(LATEST).toArray(), []);
-  const marketplaces = useLiveQuery(async () => parseList((await database().settings.get('marketplaces'))?.value), []);
+  const marketplaces = useLiveQuery(async () => parseStringList((await database().settings.get('marketplaces'))?.value), []);
   if (flags === undefined || captures === undefined || marketplaces === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
@@ -70,14 +72,13 @@ export function App() {
   );
 }
 
-function parseList(value: string | undefined): string[] {
-  try {
-    const parsed: unknown = JSON.parse(value ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+/** Where a new user goes first: the pages Brand Sentry reads as they browse. */
+const FIRST_STEPS: ReadonlyArray<{ url: string; label: MessageKey }> = [
+  { url: 'https://sellercentral.amazon.com/performance/dashboard', label: 'openAccountHealth' },
+  { url: 'https://sellercentral.amazon.com/performance/notifications', label: 'openNotifications' },
+  { url: 'https://sellercentral.amazon.com/inventory', label: 'openListing' },
+  { url: 'https://brandregistry.amazon.com/', label: 'openBrandRegistry' },
+];
 
 function EmptyState() {
   const { t } = useI18n();
@@ -87,18 +88,13 @@ function EmptyState() {
       <p>{t('emptyBody')}</p>
       <h3>{t('emptyFirstSteps')}</h3>
       <ol class="links">
-        <li>
-          <a href="https://sellercentral.amazon.com/performance/dashboard" target="_blank" rel="noreferrer">{t('openAccountHealth')}</a>
-        </li>
-        <li>
-          <a href="https://sellercentral.amazon.com/performance/notifications" target="_blank" rel="noreferrer">{t('openNotifications')}</a>
-        </li>
-        <li>
-          <a href="https://sellercentral.amazon.com/inventory" target="_blank" rel="noreferrer">{t('openListing')}</a>
-        </li>
-        <li>
-          <a href="https://brandregistry.amazon.com/" target="_blank" rel="noreferrer">{t('openBrandRegistry')}</a>
-        </li>
+        {FIRST_STEPS.map(({ url, label }) => (
+          <li key={url}>
+            <a href={url} target="_blank" rel="noreferrer">
+              {t(label)}
+            </a>
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { BrandSentryDb, Setting } from '../db';
 import { sha256Hex } from '../hash';
+import { parseStringList } from '../string-list';
 import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
 import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
@@ -111,6 +112,6 @@ export function captureId(read: PageRead): Promise<string> {
  * popup's marketplace switcher does not scan every capture.
  */
 async function rememberMarketplace(db: BrandSentryDb, marketplace: string, row: Setting | undefined): Promise<void> {
-  const known: string[] = row ? (JSON.parse(row.value) as string[]) : [];
+  const known = parseStringList(row?.value);
   if (!known.includes(marketplace)) await db.settings.put({ key: 'marketplaces', value: JSON.stringify([...known, marketplace].sort()) });
 }
