@@ -67,7 +67,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'brand-sentry@brandsentry.app', strict_min_version: '128.0' },
+            // Nothing is collected: captures stay in the browser; the opt-in RDAP look-up asks a
+            // registry about a complainant's domain, not about the seller.
+            gecko: { id: 'brand-sentry@brandsentry.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),
