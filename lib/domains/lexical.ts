@@ -32,10 +32,14 @@ export function officialHosts(profile: BrandProfile): string[] {
 
 /** True when the host is one of the official domains or a subdomain of one. */
 export function isOfficialDomain(domain: string, profile: BrandProfile): boolean {
+  return isOfficialHost(domain, officialHosts(profile));
+}
+
+function isOfficialHost(domain: string, officials: readonly string[]): boolean {
   const host = hostOf(domain.includes('@') || domain.includes('/') ? domain : `x@${domain}`);
   if (!host) return false;
   const registrable = registrableDomain(host);
-  return officialHosts(profile).some((official) => host === official || host.endsWith(`.${official}`) || registrable === official);
+  return officials.some((official) => host === official || host.endsWith(`.${official}`) || registrable === official);
 }
 
 /** 'freemail' | 'disposable' | null for a domain (any host under a listed registrable domain). */
@@ -48,16 +52,60 @@ export function mailKind(domain: string, lists: DomainLists): 'freemail' | 'disp
   return null;
 }
 
-/** Does a brand name (or alias) appear in this host, by the rule at the top of this file? */
-export function brandAppearsIn(host: string, brandName: string, confusables: ReadonlyMap<string, string>): boolean {
-  const brand = nameSkeleton(brandName, confusables);
-  if (brand.length < 2) return false;
+/** A host as brand names are looked for in it: what stands left of its public suffix, folded. */
+interface HostReading {
+  skeleton: string;
+  tokens: () => string[];
+}
+
+function readHost(host: string, confusables: ReadonlyMap<string, string>): HostReading | null {
   const ascii = toAscii(host);
   const suffix = ascii ? getPublicSuffix(ascii, { allowPrivateDomains: false }) : null;
-  if (!ascii || !suffix || ascii.length <= suffix.length + 1) return false;
+  if (!ascii || !suffix || ascii.length <= suffix.length + 1) return null;
   const left = toUnicode(ascii.slice(0, -(suffix.length + 1)));
-  if (brand.length <= SHORT_BRAND) return tokenSkeletons(left, confusables).includes(brand);
-  return nameSkeleton(left, confusables).includes(brand);
+  let tokens: string[] | undefined;
+  return { skeleton: nameSkeleton(left, confusables), tokens: () => (tokens ??= tokenSkeletons(left, confusables)) };
+}
+
+function appears(brandSkeleton: string, host: HostReading): boolean {
+  if (brandSkeleton.length < 2) return false;
+  if (brandSkeleton.length <= SHORT_BRAND) return host.tokens().includes(brandSkeleton);
+  return host.skeleton.includes(brandSkeleton);
+}
+
+/** Does a brand name (or alias) appear in this host, by the rule at the top of this file? */
+export function brandAppearsIn(host: string, brandName: string, confusables: ReadonlyMap<string, string>): boolean {
+  const reading = readHost(host, confusables);
+  return reading !== null && appears(nameSkeleton(brandName, confusables), reading);
+}
+
+/**
+ * What lexicalFindings needs of a profile, worked out once per profile and confusables table
+ * (a recompute reads hundreds of domains against the same profile).
+ */
+interface PreparedProfile {
+  officials: string[];
+  brands: Array<{ name: string; names: Array<{ name: string; skeleton: string }>; officials: string[] }>;
+}
+
+const preparedProfiles = new WeakMap<BrandProfile, WeakMap<ReadonlyMap<string, string>, PreparedProfile>>();
+
+function prepare(profile: BrandProfile, confusables: ReadonlyMap<string, string>): PreparedProfile {
+  let byTable = preparedProfiles.get(profile);
+  if (!byTable) preparedProfiles.set(profile, (byTable = new WeakMap()));
+  let prepared = byTable.get(confusables);
+  if (!prepared) {
+    prepared = {
+      officials: officialHosts(profile),
+      brands: profile.brands.map((brand) => ({
+        name: brand.name,
+        names: [brand.name, ...brand.aliases].map((name) => ({ name, skeleton: nameSkeleton(name, confusables) })),
+        officials: brand.officialDomains.map((entry) => registrableDomain(entry.includes('@') || entry.includes('/') ? entry : `x@${entry}`)).filter((d): d is string => !!d),
+      })),
+    };
+    byTable.set(confusables, prepared);
+  }
+  return prepared;
 }
 
 /**
@@ -69,7 +117,8 @@ export function lexicalFindings(domain: string, profile: BrandProfile, lists: Do
   const input = domain.includes('@') || domain.includes('/') ? domain : `x@${domain}`;
   const host = hostOf(input);
   const registrable = registrableDomain(input);
-  if (!host || !registrable || isOfficialDomain(host, profile)) return [];
+  const prepared = prepare(profile, lists.confusables);
+  if (!host || !registrable || isOfficialHost(host, prepared.officials)) return [];
 
   const kind = mailKind(registrable, lists);
   // A mail provider's name belongs to the provider: no brand or look-alike reading of it.
@@ -78,16 +127,16 @@ export function lexicalFindings(domain: string, profile: BrandProfile, lists: Do
   const ascii = toAscii(registrable) ?? registrable;
   const idn: Record<string, string> = ascii !== registrable ? { punycode: ascii } : {};
   const findings: FlagFinding[] = [];
-  for (const brand of profile.brands) {
-    const name = [brand.name, ...brand.aliases].find((candidate) => brandAppearsIn(host, candidate, lists.confusables));
+  const reading = readHost(host, lists.confusables);
+  for (const brand of prepared.brands) {
+    const name = reading ? brand.names.find((candidate) => appears(candidate.skeleton, reading))?.name : undefined;
     if (name) findings.push({ reason: 'brand-named-domain', facts: { domain: registrable, brand: brand.name, name, ...idn } });
   }
-  for (const brand of profile.brands) {
+  for (const brand of prepared.brands) {
     // One look-alike finding per brand: lumora.shop imitates lumora.com and lumora.co.uk alike.
-    for (const entry of brand.officialDomains) {
-      const official = registrableDomain(entry.includes('@') || entry.includes('/') ? entry : `x@${entry}`);
-      const fuzzer = official ? lookalikeFuzzer(host, official, lists.confusables) : null;
-      if (!official || !fuzzer) continue;
+    for (const official of brand.officials) {
+      const fuzzer = lookalikeFuzzer(host, official, lists.confusables);
+      if (!fuzzer) continue;
       findings.push({ reason: 'lookalike-domain', facts: { domain: fuzzer === 'subdomain' ? host : registrable, official, fuzzer, brand: brand.name, ...idn } });
       break;
     }
