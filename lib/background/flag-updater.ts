@@ -5,6 +5,7 @@ import type { DomainLists } from '../domains/lists';
 import { resolveLanguage, translator } from '../i18n';
 import type { Flag } from '../model/flag';
 import { showBadge } from './badge';
+import type { RecordCache } from './record-cache';
 import { recomputeFlags } from './recompute';
 
 /**
@@ -12,11 +13,11 @@ import { recomputeFlags } from './recompute';
  * notify new high flags. Runs one at a time; writes that arrive meanwhile share one more run,
  * so twenty tabs capturing at once cost two recomputes, not twenty.
  */
-export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>, now: () => number): () => Promise<void> {
+export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>, now: () => number, cache?: RecordCache): () => Promise<void> {
   let queued: Promise<void> | null = null;
   let tail: Promise<void> = Promise.resolve();
   const run = async () => {
-    const { badge, newlyOpenHigh } = await recomputeFlags(db, await lists(), now());
+    const { badge, newlyOpenHigh } = await recomputeFlags(db, await lists(), now(), cache);
     await showBadge(badge);
     if (newlyOpenHigh.length) await notify(db, newlyOpenHigh);
   };

@@ -1,6 +1,12 @@
 import { analyze } from '../analyze';
 import { mergeFlags } from '../analyze/merge';
-import type { BrandSentryDb } from '../db';
+import type { BrandSentryDb, ProfileRow } from '../db';
+import type { BrandRoleChange, BrandRoleState } from '../model/brand-role';
+import type { DomainAge } from '../model/domain-intel';
+import type { ListingChange } from '../model/listing';
+import type { ListingState } from '../model/listing-state';
+import type { Notice } from '../model/notice';
+import type { RecordCache } from './record-cache';
 import type { DomainLists } from '../domains/lists';
 import type { Flag, Severity } from '../model/flag';
 import { BrandProfile } from '../model/profile';
@@ -16,19 +22,21 @@ export interface Recomputed {
  * Runs the rules over every record and stores the flags, keeping the seller's state
  * (acknowledged) across recomputations. Only flags that changed are written.
  */
-export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now: number): Promise<Recomputed> {
+export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now: number, cache?: RecordCache): Promise<Recomputed> {
   // Not the snapshots (the biggest table): listing states carry what the rules need of them.
-  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRow, domainAges, stored] = await Promise.all([
-    db.notices.toArray(),
-    db.listingStates.toArray(),
-    db.listingChanges.toArray(),
-    db.brandRoles.toArray(),
-    db.brandRoleChanges.toArray(),
-    db.profile.get('me'),
-    db.domainAges.toArray(),
-    db.flags.toArray(),
+  // With a cache (the background), tables not written since the last recompute are not read again.
+  const read = <T>(table: string): Promise<T[]> => (cache ? cache.table<T>(table) : db.table(table).toArray());
+  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored] = await Promise.all([
+    read<Notice>('notices'),
+    read<ListingState>('listingStates'),
+    read<ListingChange>('listingChanges'),
+    read<BrandRoleState>('brandRoles'),
+    read<BrandRoleChange>('brandRoleChanges'),
+    read<ProfileRow>('profile'),
+    read<DomainAge>('domainAges'),
+    read<Flag>('flags'),
   ]);
-  const profile = profileRow?.profile ?? BrandProfile.parse({});
+  const profile = profileRows.find((row) => row.id === 'me')?.profile ?? BrandProfile.parse({});
   const drafts = analyze({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, lists, now });
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
