@@ -42,13 +42,18 @@ async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: Prepa
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
     const touchedListings = new Set<string>();
 
-    // 1. Record the outcome and forget what this capture said before. (Requests issued together:
-    // one round trip.)
-    const [, previousNotices, previousSnapshots, removedRoles] = await Promise.all([
+    const ids = interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft));
+    const drafts = interpretation.notices.map(({ draft }) => draft);
+
+    // 1. Record the outcome, forget what this capture said before, and read what step 2 needs:
+    // requests issued together, one round trip (each costs a trip to the browser's IndexedDB).
+    const [, previousNotices, previousSnapshots, removedRoles, storedBefore, counterparts] = await Promise.all([
       db.captures.update(capture.id, outcome),
       db.notices.where('captureIds').equals(capture.id).toArray(),
       db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
       db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
+      ids.length ? db.notices.bulkGet(ids) : Promise.resolve([]),
+      sharingAnId(db, { id: '', complaintIds: [...new Set(drafts.flatMap((d) => d.complaintIds))], asins: [...new Set(drafts.flatMap((d) => d.asins))] }),
     ]);
     const hadRoles = removedRoles > 0;
     // Notices this capture adds, changes or removes: their counterparts' `clears` may change.
@@ -63,8 +68,8 @@ async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: Prepa
     if (previousSnapshots.length > 0) await db.listingSnapshots.where('captureId').equals(capture.id).delete();
 
     // 2. Notices: one per complaint, merged across captures; retractions linked to what they clear.
-    const ids = interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft));
-    const stored = await db.notices.bulkGet(ids);
+    // (Read again when step 1 changed them: a capture interpreted a second time.)
+    const stored = previousNotices.length > 0 ? await db.notices.bulkGet(ids) : storedBefore;
     // Two notices of one page with one identity merge into one record, as captured one by one.
     const merged = new Map<string, Notice>();
     for (const [index, { draft }] of interpretation.notices.entries()) {
@@ -74,7 +79,15 @@ async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: Prepa
       touchedNotices.push(notice);
     }
     if (merged.size > 0) await db.notices.bulkPut([...merged.values()]);
-    await linkRetractions(db, touchedNotices);
+    // Retractions are rare: when no retraction is among this capture's notices and those sharing
+    // an ID with them (read in step 1), and they add no ID the stored ones lacked, no `clears`
+    // can change and the links need no more reads.
+    const noRetractionInvolved =
+      previousNotices.length === 0 &&
+      !touchedNotices.some((notice) => notice.category === 'retraction') &&
+      !counterparts.some((notice) => notice.category === 'retraction') &&
+      stored.every((before, index) => !before || sameIds(before, drafts[index]!));
+    if (!noRetractionInvolved) await linkRetractions(db, touchedNotices);
 
     // 3. Listing snapshots, then each touched listing's state and changes rebuilt from its history.
     const snapshots: ListingSnapshot[] = [];
@@ -151,6 +164,11 @@ async function sharingAnId(db: BrandSentryDb, notice: Pick<Notice, 'id' | 'compl
   const found = new Map<string, Notice>();
   for (const other of [...byId, ...byAsin]) if (other.id !== notice.id) found.set(other.id, other);
   return [...found.values()];
+}
+
+/** The stored notice names no complaint ID or ASIN the new draft does not (so no new counterpart). */
+function sameIds(stored: Pick<Notice, 'complaintIds' | 'asins'>, draft: Pick<Notice, 'complaintIds' | 'asins'>): boolean {
+  return stored.complaintIds.every((id) => draft.complaintIds.includes(id)) && stored.asins.every((asin) => draft.asins.includes(asin));
 }
 
 /** IndexedDB's order of string keys (code units), which `<` on strings follows. */
