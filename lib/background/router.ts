@@ -31,6 +31,8 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
   switch (message.type) {
     case 'CStoBG.pageRead': {
       if (!sender.tab) return { ok: false, code: 'invalid', error: 'Page reads come from content scripts only.' };
+      // A content script reads its own page: a read that claims another site is refused.
+      if (sender.url && hostOf(sender.url) !== hostOf(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
       const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
       return { ok: true, ...result };
@@ -84,5 +86,13 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       await deps.afterWrite();
       return { ok: true, counts: result.counts };
     }
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
   }
 }

@@ -75,6 +75,13 @@ describe('background: page reads', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('refuses a page read that claims another site than the tab it came from', async () => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead({ url: 'https://sellercentral.amazon.de/performance/dashboard' }) }, fromContentScript, d);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await d.db.captures.count()).toBe(0);
+  });
+
   it('accepts page reads only from a content script (a tab)', async () => {
     const d = deps();
     const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, {}, d);
