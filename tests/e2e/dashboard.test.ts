@@ -79,9 +79,17 @@ describe('dashboard, domain age and evidence pack in real Chromium', () => {
     await screenshot(viewer, 'evidence-report');
   });
 
-  it('shows the timeline', async () => {
+  it('shows the timeline, and the flag page in Chinese', async () => {
     await page.goto(extensionUrl(session, 'dashboard.html#/timeline'));
     await page.locator('.timeline-entry').filter({ hasText: 'lumora-official.co.uk' }).first().waitFor();
     await screenshot(page, 'dashboard-timeline');
+
+    await page.goto(extensionUrl(session, `dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}`));
+    await page.locator('#flag-heading').waitFor();
+    await page.getByLabel('Language').first().selectOption('zh');
+    await page.getByText('可疑投诉人').first().waitFor();
+    expect(await page.locator('.findings').textContent()).toContain('包含您的品牌名 Lumora');
+    await screenshot(page, 'dashboard-flag-complainant-zh');
+    await page.getByLabel('语言').first().selectOption('en');
   });
 });
