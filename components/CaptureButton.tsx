@@ -34,7 +34,13 @@ export function CaptureButton({ targetTabId }: { targetTabId: number | null }) {
 }
 
 function describe(reply: Reply<'UItoBG.captureTab'>, t: ReturnType<typeof useI18n>['t']): string {
-  if (!reply.ok) return reply.code === 'forbidden-page' ? t('captureForbidden') : t('captureFailed', { error: reply.error });
+  if (!reply.ok) {
+    // The background's codes, in the seller's language; its English detail only when no code fits.
+    if (reply.code === 'forbidden-page') return t('captureForbidden');
+    if (reply.code === 'no-tab') return t('captureNoTab');
+    if (reply.code === 'not-readable') return t('captureNotReadable');
+    return t('captureFailed', { error: reply.error });
+  }
   const kind = t(keyOr(`kind.${reply.pageKind}`, 'kind.unknown'));
   const main = reply.duplicate
     ? t('capturedDuplicate', { kind })

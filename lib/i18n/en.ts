@@ -9,6 +9,8 @@ export const en = {
   capturedDuplicate: 'Already captured: {kind}. Nothing new on this page.',
   captureFailed: 'Could not capture: {error}',
   captureForbidden: 'The browser does not let extensions read this page. Open the notice in Seller Central or in your webmail, then try again.',
+  captureNoTab: 'There is no open tab to capture. Open the page or message first.',
+  captureNotReadable: 'This page could not be read. Reload it and try again; if it keeps failing, save the page (Ctrl+S) and send it to support.',
   withScreenshot: 'Screenshot saved.',
   latestCaptures: 'Latest captures',
   emptyTitle: 'Nothing captured yet',

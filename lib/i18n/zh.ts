@@ -11,6 +11,8 @@ export const zh: Record<MessageKey, string> = {
   capturedDuplicate: '此页面已保存过：{kind}，没有新内容。',
   captureFailed: '无法保存：{error}',
   captureForbidden: '浏览器不允许扩展读取此页面。请在卖家平台或网页邮箱中打开该通知，然后重试。',
+  captureNoTab: '没有可以保存的标签页。请先打开该页面或邮件。',
+  captureNotReadable: '无法读取此页面。请刷新后重试；如果仍然失败，请另存此页面（Ctrl+S）并发送给支持人员。',
   withScreenshot: '已保存截图。',
   latestCaptures: '最近保存',
   emptyTitle: '还没有保存任何内容',
