@@ -3,6 +3,7 @@ import { keyOr } from '../lib/i18n';
 import type { Reply } from '../lib/messaging';
 import { sendToBackground } from '../lib/send';
 import { useI18n } from './i18n';
+import { describeStatusReason } from './status-reason';
 
 /**
  * "Capture this page": reads the active tab once (activeTab, granted by the toolbar click) and
@@ -46,6 +47,6 @@ function describe(reply: Reply<'UItoBG.captureTab'>, t: ReturnType<typeof useI18
     ? t('capturedDuplicate', { kind })
     : reply.recognised
       ? t('capturedRecognised', { kind })
-      : t('capturedUnrecognised', { reason: reply.statusReason ?? '' });
+      : t('capturedUnrecognised', { reason: describeStatusReason(reply.statusReason, t) });
   return reply.screenshot ? `${main} ${t('withScreenshot')}` : main;
 }

@@ -1,3 +1,4 @@
+import { describeStatusReason } from '../../components/status-reason';
 import { useState } from 'preact/hooks';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { formatDateTime } from '../../components/format';
@@ -45,7 +46,7 @@ export function UnrecognisedView() {
                 <span class="muted">{formatDateTime(capture.capturedAt, language)}</span>
               </div>
               <p class="capture-title">{capture.read.title || capture.url}</p>
-              {capture.statusReason && <p class="status-reason">{capture.statusReason}</p>}
+              {capture.statusReason && <p class="status-reason">{describeStatusReason(capture.statusReason, t)}</p>}
               <button
                 type="button"
                 class="secondary"

@@ -112,8 +112,9 @@ describe('dashboard sections', () => {
     replies['UItoBG.reinterpret'] = { ok: true, count: 1 };
     const root = mountDashboard('#/unrecognised');
     await until(() => root.querySelectorAll('.unrecognised').length === 2, 'two captures');
-    expect(root.textContent).toContain('No Brand Sentry reader knows this page yet.');
-    expect(root.textContent).toContain('Interpreting failed: boom');
+    // Reasons are told in the UI language (components/status-reason.ts).
+    expect(root.textContent).toContain('no Brand Sentry reader knows this page');
+    expect(root.textContent).toContain('reading it failed (boom)');
     root.querySelector<HTMLButtonElement>(`[data-capture-id="${'b'.repeat(64)}"] button`)!.click();
     await until(() => root.textContent!.includes('Captures interpreted again: 1.'), 're-run one');
     expect(sent).toEqual([{ type: 'UItoBG.reinterpret', captureIds: ['b'.repeat(64)] }]);
