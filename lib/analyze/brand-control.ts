@@ -3,7 +3,8 @@ import type { FlagDraft } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import type { AttributeConflict } from '../model/listing';
 import { FlagBuilder } from './flag-builder';
-import { type AnalysisInput, normaliseName } from './input';
+import { normaliseName } from '../names';
+import type { AnalysisInput } from './input';
 
 /** Catalog errors that mean someone else controls the brand (digest 36). */
 const BRAND_ERROR_CODES = new Set(['5461', '5665', '8572']);

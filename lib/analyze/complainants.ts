@@ -6,7 +6,8 @@ import type { DomainAge } from '../model/domain-intel';
 import type { FlagDraft, FlagFinding, FlagReason, Severity } from '../model/flag';
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
-import { type AnalysisInput, COMPLAINT_CATEGORIES, isRetraction, isTrusted, normaliseName, noticeTime } from './input';
+import { normaliseName } from '../names';
+import { type AnalysisInput, COMPLAINT_CATEGORIES, isRetraction, isTrusted, noticeTime } from './input';
 
 /** Reasons that alone make a complainant suspicious enough to act on now. */
 const SEVERITY: Partial<Record<FlagReason, Severity>> = {

@@ -34,7 +34,3 @@ export const COMPLAINT_CATEGORIES = new Set(['ip-complaint', 'counterfeit', 'pol
 export function isRetraction(notice: Pick<Notice, 'category' | 'action'>): boolean {
   return notice.category === 'retraction' || notice.action === 'reinstated';
 }
-
-export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}

@@ -5,6 +5,7 @@
  * Precision first: a rights owner writing from its own domain about its own home-office mark
  * gets nothing; so does any domain unrelated to the seller's brands.
  */
+import { normaliseName } from '../names';
 import type { FlagFinding } from '../model/flag';
 import type { BrandProfile } from '../model/profile';
 import { isOfficialDomain, lexicalFindings } from './lexical';
@@ -102,10 +103,6 @@ const DAY_MS = 86_400_000;
 const CAMPAIGN_ASINS = 3;
 const CAMPAIGN_BRANDS = 2;
 
-/** Same as lib/analyze/input.ts normaliseName: the flag engine looks campaigns up by this key. */
-function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The complainant a complaint comes from: its explicit key, else its domain, else `owner:<normalised name>`. */
 export function complainantKeyOf(complaint: Pick<ComplaintRecord, 'key' | 'domain' | 'rightsOwnerName'>): string | null {

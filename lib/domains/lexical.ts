@@ -19,12 +19,17 @@ import { nameSkeleton, tokenSkeletons } from './skeleton';
 
 const SHORT_BRAND = 3;
 
+/** A bare domain as an address, so hostOf / registrableDomain read it as a host (not as a URL path). */
+function asAddressOrUrl(entry: string): string {
+  return entry.includes('@') || entry.includes('/') ? entry : `x@${entry}`;
+}
+
 /** The seller's official hosts (lower case Unicode, `www.` dropped), to never flag them. */
 export function officialHosts(profile: BrandProfile): string[] {
   return [
     ...new Set(
       profile.brands.flatMap((brand) =>
-        brand.officialDomains.map((entry) => (hostOf(entry.includes('@') || entry.includes('/') ? entry : `x@${entry}`) ?? '').replace(/^www\./, '')).filter(Boolean),
+        brand.officialDomains.map((entry) => (hostOf(asAddressOrUrl(entry)) ?? '').replace(/^www\./, '')).filter(Boolean),
       ),
     ),
   ];
@@ -36,7 +41,7 @@ export function isOfficialDomain(domain: string, profile: BrandProfile): boolean
 }
 
 function isOfficialHost(domain: string, officials: readonly string[]): boolean {
-  const host = hostOf(domain.includes('@') || domain.includes('/') ? domain : `x@${domain}`);
+  const host = hostOf(asAddressOrUrl(domain));
   if (!host) return false;
   const registrable = registrableDomain(host);
   return officials.some((official) => host === official || host.endsWith(`.${official}`) || registrable === official);
@@ -100,7 +105,7 @@ function prepare(profile: BrandProfile, confusables: ReadonlyMap<string, string>
       brands: profile.brands.map((brand) => ({
         name: brand.name,
         names: [brand.name, ...brand.aliases].map((name) => ({ name, skeleton: nameSkeleton(name, confusables) })),
-        officials: brand.officialDomains.map((entry) => registrableDomain(entry.includes('@') || entry.includes('/') ? entry : `x@${entry}`)).filter((d): d is string => !!d),
+        officials: brand.officialDomains.map((entry) => registrableDomain(asAddressOrUrl(entry))).filter((d): d is string => !!d),
       })),
     };
     byTable.set(confusables, prepared);
@@ -114,7 +119,7 @@ function prepare(profile: BrandProfile, confusables: ReadonlyMap<string, string>
  * {domain, official, fuzzer, brand[, punycode]}; freemail-domain {domain, kind}.
  */
 export function lexicalFindings(domain: string, profile: BrandProfile, lists: DomainLists): FlagFinding[] {
-  const input = domain.includes('@') || domain.includes('/') ? domain : `x@${domain}`;
+  const input = asAddressOrUrl(domain);
   const host = hostOf(input);
   const registrable = registrableDomain(input);
   const prepared = prepare(profile, lists.confusables);
