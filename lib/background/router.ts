@@ -32,7 +32,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'CStoBG.pageRead': {
       if (!sender.tab) return { ok: false, code: 'invalid', error: 'Page reads come from content scripts only.' };
       // A content script reads its own page: a read that claims another site is refused.
-      if (sender.url && hostOf(sender.url) !== hostOf(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
+      if (sender.url && urlHost(sender.url) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
       const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
       return { ok: true, ...result };
@@ -89,7 +89,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
   }
 }
 
-function hostOf(url: string): string | null {
+function urlHost(url: string): string | null {
   try {
     return new URL(url).host;
   } catch {
