@@ -2,8 +2,8 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../lib/db';
-import { mountDashboard, unmount, until } from './dashboard-helpers';
-import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
+import { mountDashboard, seedFlagRecords, unmount, until } from './dashboard-helpers';
+import { capture, complainantFlag } from './evidence-fixture';
 
 /**
  * axe-core's structural rules (labels, names, headings, landmarks, ARIA) on every section.
@@ -13,14 +13,8 @@ describe('dashboard accessibility', () => {
   beforeEach(async () => {
     await database().delete();
     await database().open();
-    const db = database();
-    await db.captures.bulkPut([capture(), capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'Not known', screenshotId: null })]);
-    await db.screenshots.put(screenshot);
-    await db.notices.put(notice());
-    await db.listingStates.put(listingState);
-    await db.domainAges.put(domainAge);
-    await db.flags.put(complainantFlag);
-    await db.profile.put({ id: 'me', profile, updatedAt: 1 });
+    await seedFlagRecords();
+    await database().captures.put(capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'Not known', screenshotId: null }));
   });
   afterEach(unmount);
 

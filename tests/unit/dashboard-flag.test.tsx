@@ -1,25 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../lib/db';
-import { ASIN, capture, COMPLAINT_ID, complainantFlag, DOMAIN, domainAge, HANDLER_PAYLOAD, listingState, notice, PNG_DATA_URL, profile, screenshot, SCRIPT_PAYLOAD } from './evidence-fixture';
-import { mountDashboard, unmount, until } from './dashboard-helpers';
+import { ASIN, capture, COMPLAINT_ID, complainantFlag, DOMAIN, HANDLER_PAYLOAD, PNG_DATA_URL, screenshot, SCRIPT_PAYLOAD } from './evidence-fixture';
+import { mountDashboard, seedFlagRecords, unmount, until } from './dashboard-helpers';
 
-async function seed() {
-  const db = database();
-  await db.captures.put(capture());
-  await db.screenshots.put(screenshot);
-  await db.notices.put(notice());
-  await db.listingStates.put(listingState);
-  await db.domainAges.put(domainAge);
-  await db.flags.put(complainantFlag);
-  await db.profile.put({ id: 'me', profile, updatedAt: 1 });
-}
 
 describe('dashboard: a flag page', () => {
   beforeEach(async () => {
     await database().delete();
     await database().open();
-    await seed();
+    await seedFlagRecords();
   });
   afterEach(unmount);
 

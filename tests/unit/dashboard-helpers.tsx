@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/i18n';
 import { DashboardApp } from '../../entrypoints/dashboard/App';
+import { database } from '../../lib/db';
+import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
 
 export async function until(check: () => boolean, what: string) {
   for (let i = 0; i < 200; i++) {
@@ -32,4 +34,16 @@ export function unmount() {
 export function chooseFiles(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The records of the brand-named complainant's takedown (evidence-fixture), stored for a dashboard test. */
+export async function seedFlagRecords() {
+  const db = database();
+  await db.captures.put(capture());
+  await db.screenshots.put(screenshot);
+  await db.notices.put(notice());
+  await db.listingStates.put(listingState);
+  await db.domainAges.put(domainAge);
+  await db.flags.put(complainantFlag);
+  await db.profile.put({ id: 'me', profile, updatedAt: 1 });
 }
