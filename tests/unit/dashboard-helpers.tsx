@@ -4,13 +4,7 @@ import { DashboardApp } from '../../entrypoints/dashboard/App';
 import { database } from '../../lib/db';
 import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
 
-export async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}; page shows: ${document.body.textContent?.slice(0, 2000)}`);
-}
+export { until } from '../helpers/until';
 
 export function mountDashboard(hash: string): HTMLElement {
   location.hash = hash;

@@ -7,14 +7,7 @@ import { ingest } from '../../lib/background/ingest';
 import { database } from '../../lib/db';
 import type { Flag } from '../../lib/model/flag';
 import { pageRead } from '../helpers/reads';
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}; page shows: ${document.body.textContent}`);
-}
+import { until } from '../helpers/until';
 
 function mount() {
   const root = document.createElement('main');
