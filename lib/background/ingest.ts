@@ -5,7 +5,7 @@ import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
 import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
 import type { PageRead } from '../model/page-read';
-import { type CaptureOutcome, storeInterpretation } from './store-records';
+import { type CaptureOutcome, type PreparedRecords, prepareRecords, readNoticesBefore, storeInterpretation, writeRecords } from './store-records';
 
 export interface IngestInput {
   read: PageRead;
@@ -15,20 +15,74 @@ export interface IngestInput {
 }
 
 /**
- * The capture pipeline, shared by the background and the inspect CLI: store the raw capture
- * first (so nothing is lost), then interpret it and store its records with the outcome. The id
- * is a hash of what was read, so the same page read twice, or by two tabs at once, is one capture.
+ * The capture pipeline, shared by the background and the inspect CLI. The id is a hash of what
+ * was read, so the same page read twice, or by two tabs at once, is one capture.
+ *
+ * The page is interpreted (pure) and its notices' identities hashed (Web Crypto) before any
+ * transaction opens, because an IndexedDB transaction cannot stay open across those awaits; the
+ * capture and its records are then written in ONE transaction (each transaction is a fixed cost
+ * of ~1-2 ms in Chromium, most of a capture's cost). Nothing is lost on the way: an interpreter
+ * that throws makes a `failed` capture, and when writing the records fails the transaction
+ * aborts and the capture alone is stored, `failed` with why, in a second one.
  */
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
   const { read, source, now } = input;
-  const id = await captureId(read);
-  const stored = await db.transaction('rw', db.captures, db.screenshots, db.settings, async () => {
-    // Both reads in one round trip: every request of a transaction costs a trip to the browser's IndexedDB.
+  const [id, prepared] = await Promise.all([captureId(read), prepareInterpretation(read)]);
+  const outcome: CaptureOutcome = prepared.records
+    ? { status: prepared.records.interpretation.status, statusReason: prepared.records.interpretation.reason, parserVersion: PARSER_VERSION }
+    : { status: 'failed', statusReason: prepared.failure, parserVersion: PARSER_VERSION };
+  let stored: { capture: Capture; duplicate: boolean };
+  try {
+    stored = await storeCapture(db, input, id, outcome, prepared.records);
+  } catch (error) {
+    if (!prepared.records) throw error; // the capture alone could not be stored: nothing to fall back to
+    stored = await storeCapture(db, input, id, { ...outcome, status: 'failed', statusReason: `Storing the records failed: ${messageOf(error)}` }, null);
+  }
+  const { capture, duplicate } = stored;
+  return {
+    captureId: id,
+    pageKind: capture.pageKind,
+    status: capture.status,
+    statusReason: capture.statusReason,
+    duplicate,
+    recognised: capture.status === 'interpreted',
+  };
+}
+
+/** What interpreting a read gives before any transaction: its records ready to write, or why there are none. */
+type Prepared = { records: PreparedRecords; failure: null } | { records: null; failure: string };
+
+async function prepareInterpretation(read: PageRead): Promise<Prepared> {
+  try {
+    return { records: await prepareRecords(interpret(read)), failure: null };
+  } catch (error) {
+    return { records: null, failure: `Interpreting failed: ${messageOf(error)}` };
+  }
+}
+
+/**
+ * One transaction: a capture already stored is only seen again (a `pending` one, left by an
+ * older version that stopped mid-way, gets its records now); a new one is added with its
+ * outcome and, when there are records, with them.
+ */
+function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, outcome: CaptureOutcome, records: PreparedRecords | null) {
+  const { read, source, now } = input;
+  return db.transaction('rw', [db.captures, db.screenshots, db.settings, ...db.recordTables], async () => {
+    // The reads in one round trip (every request of a transaction costs a trip to the browser's
+    // IndexedDB), those the records need too: wasted only when the capture is a duplicate.
+    const before = records ? readNoticesBefore(db, records) : null;
+    before?.catch(() => undefined); // awaited below for a new capture; a duplicate leaves it
     const [existing, marketplaces] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces')]);
     const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, input.screenshotDataUrl, now));
     if (existing) {
+      const seen = { ...existing, lastSeenAt: now, screenshotId };
+      if (existing.status !== 'pending' || !records) {
+        await db.captures.update(id, { lastSeenAt: now, screenshotId });
+        return { capture: seen, duplicate: true };
+      }
       await db.captures.update(id, { lastSeenAt: now, screenshotId });
-      return { capture: { ...existing, screenshotId }, duplicate: true };
+      await writeRecords(db, seen, records, outcome, { fresh: false });
+      return { capture: { ...seen, ...outcome }, duplicate: true };
     }
     // The read was validated where it entered (message, file, one-click result): only the
     // envelope is checked here, not a megabyte of text a second time.
@@ -42,29 +96,23 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
       marketplace: read.marketplace,
       account: null,
       screenshotId,
-      parserVersion: PARSER_VERSION,
-      status: 'pending',
-      statusReason: null,
+      ...outcome,
     });
     const capture: Capture = { ...meta, read };
-    await db.captures.add(capture);
-    if (capture.marketplace) await rememberMarketplace(db, capture.marketplace, marketplaces);
+    // Issued together (requests of one transaction run in the order they were made).
+    await Promise.all([
+      db.captures.add(capture),
+      capture.marketplace ? rememberMarketplace(db, capture.marketplace, marketplaces) : null,
+      records ? writeRecords(db, capture, records, null, { fresh: true, before: before! }) : null,
+    ]);
     return { capture, duplicate: false };
   });
-  const capture = stored.duplicate && stored.capture.status !== 'pending' ? stored.capture : await interpretCapture(db, stored.capture);
-  return {
-    captureId: id,
-    pageKind: capture.pageKind,
-    status: capture.status,
-    statusReason: capture.statusReason,
-    duplicate: stored.duplicate,
-    recognised: capture.status === 'interpreted',
-  };
 }
 
 /**
- * Interprets one stored capture, stores its records and the outcome (one transaction). A throwing parser marks
- * the capture failed (with why) and leaves the records as they were; the capture itself stays.
+ * Interprets one stored capture again, stores its records and the outcome (one transaction). A
+ * throwing parser marks the capture failed (with why) and leaves the records as they were; the
+ * capture itself stays.
  */
 export async function interpretCapture(db: BrandSentryDb, capture: Capture): Promise<Capture> {
   let update: CaptureOutcome;
@@ -74,15 +122,13 @@ export async function interpretCapture(db: BrandSentryDb, capture: Capture): Pro
     // The records and the capture's new status are written in one transaction.
     await storeInterpretation(db, capture, result, update);
   } catch (error) {
-    update = {
-      status: 'failed',
-      statusReason: `Interpreting failed: ${error instanceof Error ? error.message : String(error)}`,
-      parserVersion: PARSER_VERSION,
-    };
+    update = { status: 'failed', statusReason: `Interpreting failed: ${messageOf(error)}`, parserVersion: PARSER_VERSION };
     await db.captures.update(capture.id, update);
   }
   return { ...capture, ...update };
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function saveScreenshot(db: BrandSentryDb, captureId: string, dataUrl: string | null | undefined, now: number) {
   if (!dataUrl) return null;

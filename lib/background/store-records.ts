@@ -20,40 +20,50 @@ export async function storeInterpretation(
   interpretation: Interpretation,
   outcome: CaptureOutcome,
 ): Promise<void> {
-  await writeRecords(db, capture, await prepareRecords(interpretation), outcome);
+  await writeRecords(db, capture, await prepareRecords(interpretation), outcome, { fresh: false });
 }
 
 export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
 
 /** An interpretation with its notices' identities: everything async done before a transaction opens. */
-interface PreparedRecords {
+export interface PreparedRecords {
   interpretation: Interpretation;
   identities: string[];
 }
 
 /** Notice identities hash text (Web Crypto); no transaction may stay open across that await. */
-async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
+export async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
   return { interpretation, identities: await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text))) };
 }
 
-/** The writing half of storeInterpretation: one transaction, after every await of hashing. */
-async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: PreparedRecords, outcome: CaptureOutcome): Promise<void> {
-  const { interpretation, identities } = prepared;
+/**
+ * The writing half of storeInterpretation, in one transaction (the caller's, when it has one
+ * open: ingest adds a new capture and its records together), after every await of hashing.
+ * `outcome` is written on the capture when given. `fresh`: the capture was added in this same
+ * transaction, so it contributed nothing yet and the reads of what it said before are skipped
+ * (three requests of the capture path's round trip).
+ */
+export async function writeRecords(
+  db: BrandSentryDb,
+  capture: Capture,
+  prepared: PreparedRecords,
+  outcome: CaptureOutcome | null,
+  { fresh, before }: { fresh: boolean; before?: Promise<NoticesBefore> },
+): Promise<void> {
+  const { interpretation } = prepared;
+  const none = Promise.resolve([]);
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
     const touchedListings = new Set<string>();
-
-    const ids = interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft));
-    const drafts = interpretation.notices.map(({ draft }) => draft);
+    const { ids, drafts } = noticeIds(prepared);
 
     // 1. Record the outcome, forget what this capture said before, and read what step 2 needs:
     // requests issued together, one round trip (each costs a trip to the browser's IndexedDB).
-    const [, previousNotices, previousSnapshots, removedRoles, storedBefore, counterparts] = await Promise.all([
-      db.captures.update(capture.id, outcome),
-      db.notices.where('captureIds').equals(capture.id).toArray(),
-      db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
-      db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
-      ids.length ? db.notices.bulkGet(ids) : Promise.resolve([]),
-      sharingAnId(db, { id: '', complaintIds: [...new Set(drafts.flatMap((d) => d.complaintIds))], asins: [...new Set(drafts.flatMap((d) => d.asins))] }),
+    const [, previousNotices, previousSnapshots, removedRoles, { storedBefore, counterparts }] = await Promise.all([
+      outcome ? db.captures.update(capture.id, outcome) : null,
+      fresh ? none : db.notices.where('captureIds').equals(capture.id).toArray(),
+      fresh ? none : db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
+      fresh ? 0 : db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
+      before ?? readNoticesBefore(db, prepared),
     ]);
     const hadRoles = removedRoles > 0;
     // Notices this capture adds, changes or removes: their counterparts' `clears` may change.
@@ -124,6 +134,33 @@ async function writeRecords(db: BrandSentryDb, capture: Capture, prepared: Prepa
       await db.brandRoleChanges.bulkAdd(changes);
     }
   });
+}
+
+/** The store ids of a capture's notices, with their drafts, in interpretation order. */
+function noticeIds({ interpretation, identities }: PreparedRecords) {
+  return {
+    ids: interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft)),
+    drafts: interpretation.notices.map(({ draft }) => draft),
+  };
+}
+
+/** What step 1 of writeRecords reads about a capture's notices: the stored ones, and those sharing an ID. */
+export interface NoticesBefore {
+  storedBefore: (Notice | undefined)[];
+  counterparts: Notice[];
+}
+
+/**
+ * Step 1's reads, on their own so ingest can issue them with its own first reads (one round trip
+ * for a new capture instead of two). Inside the caller's transaction.
+ */
+export async function readNoticesBefore(db: BrandSentryDb, prepared: PreparedRecords): Promise<NoticesBefore> {
+  const { ids, drafts } = noticeIds(prepared);
+  const [storedBefore, counterparts] = await Promise.all([
+    ids.length ? db.notices.bulkGet(ids) : Promise.resolve([]),
+    sharingAnId(db, { id: '', complaintIds: [...new Set(drafts.flatMap((d) => d.complaintIds))], asins: [...new Set(drafts.flatMap((d) => d.asins))] }),
+  ]);
+  return { storedBefore, counterparts };
 }
 
 const COMPLAINT_CATEGORIES: ReadonlySet<string> = new Set(['ip-complaint', 'counterfeit', 'policy-warning']);

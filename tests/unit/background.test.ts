@@ -126,6 +126,37 @@ describe('background: settings', () => {
 });
 
 describe('background: nothing is lost', () => {
+  it('keeps the raw capture, marked failed with why, when interpreting it throws', async () => {
+    const d = deps();
+    const interpreter = await import('../../lib/interpret');
+    const spy = vi.spyOn(interpreter, 'interpret').mockImplementationOnce(() => {
+      throw new Error('parser bug');
+    });
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, fromContentScript, d);
+    spy.mockRestore();
+    expect(reply).toMatchObject({ ok: true, status: 'failed', recognised: false });
+    const [capture] = await d.db.captures.toArray();
+    expect(capture).toMatchObject({ status: 'failed', statusReason: 'Interpreting failed: parser bug' });
+    expect(capture!.read.text).toContain('Received Intellectual Property Complaints');
+  });
+
+  it('gives a capture left pending (an older version stopped mid-way) its records when the page is read again', async () => {
+    const d = deps();
+    const read = pageRead({
+      url: 'https://sellercentral.amazon.com/performance/notifications',
+      pageKind: 'performance-notifications',
+      text: 'Hello,\nWe removed some of your listings because a rights owner reported a trademark infringement.\nASIN: B0CLMR7X2Q\nComplaint ID: 1472583690',
+    });
+    await handleMessage({ type: 'CStoBG.pageRead', read }, fromContentScript, d);
+    const [stored] = await d.db.captures.toArray();
+    await d.db.captures.update(stored!.id, { status: 'pending', statusReason: null });
+    await d.db.notices.clear();
+    const reply = await handleMessage({ type: 'CStoBG.pageRead', read }, fromContentScript, d);
+    expect(reply).toMatchObject({ ok: true, duplicate: true, status: 'interpreted' });
+    expect(await d.db.captures.get(stored!.id)).toMatchObject({ status: 'interpreted' });
+    expect((await d.db.notices.toArray()).map((notice) => notice.complaintIds)).toEqual([['1472583690']]);
+  });
+
   it('keeps the raw capture, marked failed with why, when storing its records fails', async () => {
     const d = deps();
     vi.spyOn(d.db.notices, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
