@@ -9,9 +9,9 @@ const WARMUP = 5;
 
 /**
  * Storing one capture, as the background does it for a content script's page read: the message
- * validated with the protocol's zod schema (router.ts), then `ingest()` (content hash, the raw
- * capture stored in its transaction, interpretation, records and derived listing history stored
- * in the second one). Run with the real code (bundled from lib/) in an extension page of the
+ * validated with the protocol's zod schema (router.ts), then `ingest()` (content hash and
+ * interpretation, then the capture, its records and derived listing history stored in one
+ * transaction). Run with the real code (bundled from lib/) in an extension page of the
  * extension under test, so it writes the extension's own IndexedDB in Chromium, the store the
  * background writes. Left out, because they are not storing: message passing (a few tenths of a
  * millisecond, and needs a tab as sender) and the flag recompute that follows (its own figure).
