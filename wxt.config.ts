@@ -44,12 +44,30 @@ function nativeBrowserInContentScripts(): Plugin {
   };
 }
 
+/**
+ * postal-mime's named-entity table (all 2,231 HTML references, 35 kB minified) only serves its
+ * HTML-to-text of mails without a text part. The extension gets lib/notices/html-entities-lite.ts
+ * instead: the Latin-1 and punctuation names notices use, same key shape. Node keeps the full
+ * table; tests/unit/notices-entities.test.ts reads the same mails through both.
+ */
+function liteHtmlEntitiesForPostalMime(): Plugin {
+  const lite = resolve('lib/notices/html-entities-lite.ts');
+  return {
+    name: 'brand-sentry:postal-mime-lite-entities',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './html-entities.js' && importer && /[\\/]node_modules[\\/]postal-mime[\\/]/.test(importer)) return lite;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   // A second engineer (or CI job) can build beside the first without sharing .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), nativeBrowserInContentScripts()],
+    plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime()],
     build: { target: 'es2022', minify: true },
   }),
   manifest: ({ browser, mode }) => ({

@@ -1,3 +1,5 @@
+import { NAMED_ENTITIES } from './entities';
+
 /**
  * HTML of a mail part to text and links, without a DOM (the background and the CLI have none).
  * Not a full HTML parser: enough for mail bodies, which are tables, paragraphs and line breaks.
@@ -69,24 +71,23 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/**
+ * Our text is for matching, not display: the spaces HTML names become a plain space and the
+ * invisible joiners and soft hyphen disappear, so `Mar&shy;ke` still reads as "Marke".
+ */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
-  euro: '€', laquo: '«', raquo: '»', shy: '', zwnj: '', zwj: '', ensp: ' ', emsp: ' ', thinsp: ' ',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
-  ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', icirc: 'î', iuml: 'ï',
-  Eacute: 'É', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', Ntilde: 'Ñ', iexcl: '¡',
-  iquest: '¿', ograve: 'ò', igrave: 'ì', ugrave: 'ù',
+  ...NAMED_ENTITIES,
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '', zwnj: '', zwj: '', lrm: '', rlm: '',
 };
 
-/** `&amp;`, `&#8217;`, `&#x2019;` and the named entities mail bodies use. */
+/** `&amp;`, `&#8217;`, `&#x2019;` and the named entities mail bodies use (entities.ts). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {
+  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8}\d{0,2});/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[name] ?? whole;
+    return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole; // not `toString` off the prototype
   });
 }
 
