@@ -68,6 +68,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime()],
+    resolve: {
+      // Dexie's `import` export is a wrapper around its ES5 UMD build (dist/dexie.js, there so
+      // require() and import share one instance in Node). The extension has one bundler and one
+      // copy, so it takes the ES2018 module build: 12 kB smaller, the same API. Node and the
+      // unit tests keep the package's own entry.
+      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    },
     build: { target: 'es2022', minify: true },
   }),
   manifest: ({ browser, mode }) => ({
