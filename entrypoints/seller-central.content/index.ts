@@ -1,7 +1,7 @@
 import { fnv1a } from '../../lib/hash';
 import { WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
 import { readPage } from '../../lib/pages/read-page';
-import { findPageKind } from '../../lib/pages/registry';
+import { findAutoKind } from '../../lib/pages/auto-kinds';
 import { sendToBackground } from '../../lib/send';
 
 /** Quiet period after the last DOM change before the page is read again. */
@@ -20,13 +20,14 @@ export default defineContentScript({
     const readAndSend = () => {
       timer = undefined;
       const url = new URL(location.href);
-      const kind = findPageKind(url);
-      if (!kind?.auto) return; // only recognised pages are captured automatically
+      const kind = findAutoKind(url);
+      if (!kind) return; // only recognised pages are captured automatically
       try {
         lastRead = Date.now();
         // 'layout': the browser's own innerText plus frames, shadow roots and Katal attributes (read-text.ts).
         const read = readPage(document, url, kind, { text: 'layout' });
-        const signature = fnv1a(`${read.url}\n${read.text}`);
+        // Rows too: an inventory row's status badge is in the row, not in the page text (rowsOwn).
+        const signature = fnv1a(`${read.url}\n${read.text}\n${JSON.stringify(read.rows ?? [])}`);
         if (signature === lastSent || !read.text) return;
         lastSent = signature;
         void sendToBackground({ type: 'CStoBG.pageRead', read });

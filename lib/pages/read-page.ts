@@ -24,7 +24,7 @@ export interface ReadOptions {
  * that throws costs only its structured part; the text is still returned.
  */
 export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
-  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, options.text);
+  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, options.text, kind?.rowsOwn);
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {
@@ -41,7 +41,7 @@ export function readPage(doc: Document, url: URL, kind: PageKind | undefined, op
     text,
     html: options.keepHtml ? (doc.documentElement.outerHTML ?? '').slice(0, MAX_HTML_CHARS) : null,
     katal,
-    links: readLinks(doc),
+    links: !kind || kind.links ? readLinks(doc) : [],
     ...details,
     alerts: [...(details.alerts ?? []), ...alerts],
   };

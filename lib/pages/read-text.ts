@@ -38,9 +38,9 @@ export interface TextRead {
   katal: KatalElement[];
 }
 
-export function readVisibleText(root: Document | Element, maxChars: number, strategy: TextStrategy = 'walk'): TextRead {
+export function readVisibleText(root: Document | Element, maxChars: number, strategy: TextStrategy = 'walk', rowsOwn?: string): TextRead {
   const element = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
-  if (strategy === 'layout' && element && 'innerText' in element) return readLaidOut(element as HTMLElement, maxChars, 0);
+  if (strategy === 'layout' && element && 'innerText' in element) return readLaidOut(element as HTMLElement, maxChars, 0, rowsOwn);
   return walkText(root, maxChars, 0);
 }
 
@@ -120,15 +120,15 @@ function walkText(root: Node, maxChars: number, depth: number): TextRead {
  * name as much once the DOM has changed (its cache is gone), `getElementsByTagName('*')` ~2.2 ms
  * for the hosts alone, a NodeFilter callback ~12 ms. Reading the attributes of the ~7,500 Katal
  * elements that are not table layout costs another ~3 ms (one getAttributeNames() each, then
- * only what is there): the words are there and nowhere else, so this is the floor, and why the
- * whole read costs ~4-5x innerText on that page rather than 2x.
+ * only what is there): the words are there and nowhere else. A page kind that reads its rows
+ * itself (`rowsOwn`: inventory) has their subtrees skipped here, ~5 of those ~6 ms on that page.
  * Trade-offs: Katal elements are every `kat-*` element (more than digest 48 lists: kat-link,
  * kat-popover...), read whether or not CSS hides them, as the walk does; a shadow root is read
  * only when its host is rendered; an undefined custom element is inline for innerText, so the
  * cells of a Katal table whose scripts did not load run together (Katal's own styles lay them
  * out as rows and cells).
  */
-function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number): TextRead {
+function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, rowsOwn?: string): TextRead {
   // innerText is already laid out: whitespace collapsed as CSS says, at most one blank line
   // between blocks. Not tidied again (~1 ms on 150,000 characters).
   const parts = [(root.innerText ?? '').trim()];
@@ -137,17 +137,23 @@ function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number): T
   const hosts: Element[] = [];
   const frames: Element[] = [];
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node: Node | null = root; node; node = walker.nextNode()) {
+  let node: Node | null = root;
+  while (node) {
     const element = node as Element;
     const name = element.localName;
-    if (name.startsWith('kat-')) {
+    node = walker.nextNode();
+    if (name === rowsOwn) {
+      // The page kind's reader reads this subtree: on to what follows it.
+      walker.currentNode = element;
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+    } else if (name.startsWith('kat-')) {
       const line = readKatal(element, katal, name);
-      if (line) {
-        katalLines.push(line);
-        continue; // its shadow root renders these same attributes: not read twice (as in walk)
-      }
+      // Its shadow root renders these same attributes: not read twice (as in walk).
+      if (line) katalLines.push(line);
+      else if (element.shadowRoot) hosts.push(element);
     } else if (name === 'iframe' || name === 'frame') frames.push(element);
-    if (element.shadowRoot) hosts.push(element);
+    else if (element.shadowRoot) hosts.push(element);
   }
   for (const frame of frames) {
     const body = frameDepth < MAX_FRAME_DEPTH && rendered(frame) ? frameBody(frame as HTMLIFrameElement, frameDepth) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_EXAMPLES, examplesOf } from '../../lib/pages/examples';
+import { AUTO_KINDS, findAutoKind } from '../../lib/pages/auto-kinds';
 import { PAGE_KINDS, findPageKind } from '../../lib/pages/registry';
 
 describe('page registry', () => {
@@ -51,5 +52,13 @@ describe('page registry', () => {
   it('captures Seller Central kinds automatically and webmail only on click', () => {
     expect(findPageKind(new URL('https://sellercentral.amazon.de/performance/notifications'))?.auto).toBe(true);
     expect(findPageKind(new URL('https://mail.google.com/mail/u/0/#inbox/abc'))?.auto).toBe(false);
+  });
+
+  it('gives the content script exactly the kinds read automatically', () => {
+    expect(AUTO_KINDS).toEqual(PAGE_KINDS.filter((kind) => kind.auto));
+    for (const example of Object.values(PAGE_EXAMPLES).flat()) {
+      const kind = findPageKind(new URL(example));
+      expect(findAutoKind(new URL(example)), example).toBe(kind?.auto ? kind : undefined);
+    }
   });
 });

@@ -14,6 +14,7 @@ export const inventory: PageKind = {
   match: (url) =>
     onSellerCentral(url, '/inventory') || onSellerCentral(url, '/myinventory/inventory') || onSellerCentral(url, '/hz/inventory'),
   read: (doc) => ({ rows: readInventoryRows(doc) }),
+  rowsOwn: 'kat-table-row',
 };
 
 /** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
@@ -38,15 +39,26 @@ export const INVENTORY_EXAMPLES = [
  * list has many. A row without an SKU or ASIN is not a listing (headers, empty states).
  */
 const LISTING_ROWS = 'tr.mt-row, [data-row-data], [data-sku], [data-asin]';
-const TABLE_ROWS = 'tr, kat-table-row, [role=row]';
+/**
+ * Table rows by tag first: matching attribute selectors costs every element of the page (~3 ms
+ * on 33,000 elements in Chromium), tags ~1 ms. The attribute-marked rows (data-sku divs,
+ * role=row grids) are looked for only on a page whose table rows hold no listing.
+ */
+const ROWS_BY_TAG = 'tr, kat-table-row';
+const ROWS_BY_ATTRIBUTE = `${LISTING_ROWS}, ${ROWS_BY_TAG}, [role=row]`;
 
 export function readInventoryRows(doc: Document): PageRow[] {
+  const rows = listingRows(all(doc, ROWS_BY_TAG));
+  return rows.length ? rows : listingRows(all(doc, ROWS_BY_ATTRIBUTE));
+}
+
+function listingRows(candidates: readonly Element[]): PageRow[] {
   const rows: PageRow[] = [];
   let kept: Element | undefined;
   // Candidates come in document order, so a row inside a kept row (a data-sku button in a
   // data-sku row: the same listing) always lies inside the LAST kept row: one check keeps only
   // the outermost rows, and an inner row's text is never read.
-  for (const element of all(doc, `${LISTING_ROWS}, ${TABLE_ROWS}`)) {
+  for (const element of candidates) {
     if (kept?.contains(element)) continue;
     const { words, katal } = textParts(element);
     if (!element.matches(LISTING_ROWS) && new Set(words.match(ASINS)).size !== 1) continue;

@@ -14,6 +14,7 @@ export const performanceNotifications: PageKind = {
     onSellerCentral(url, '/performance/notifications') ||
     onSellerCentral(url, '/gp/customer-experience/perf-notifications.html'),
   read: (doc) => ({ rows: readNotificationRows(doc) }),
+  links: true,
 };
 
 /** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */

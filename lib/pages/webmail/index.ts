@@ -39,6 +39,7 @@ export const webmail: PageKind = {
   auto: false,
   match: (url) => WEBMAIL_HOSTS.includes(url.hostname),
   read: (doc, url) => (url.hostname === 'mail.google.com' ? readGmail(doc) : readOutlook(doc)),
+  links: true,
 };
 
 /** Real URL shapes this kind must match; every other kind must reject them (tests only: lib/pages/examples.ts). */
