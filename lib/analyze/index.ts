@@ -11,6 +11,7 @@ export type { AnalysisInput } from './input';
 /** Records -> flags. Pure and deterministic: the same records always give the same flags, in the same order. */
 export function analyze(input: AnalysisInput): FlagDraft[] {
   return [...takedownFlags(input), ...brandControlFlags(input), ...complainantFlags(input), ...spoofedFlags(input)].sort(
-    (a, b) => severityRank(b.severity) - severityRank(a.severity) || b.lastSeen - a.lastSeen || a.key.localeCompare(b.key),
+    // Keys by code unit, not localeCompare: the same order on every machine, whatever its locale.
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || b.lastSeen - a.lastSeen || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

@@ -2,7 +2,7 @@
  * Is a domain a near miss of an official one, and by which of dnstwist's fuzzers? Detects the
  * variant directly (cheaper and more complete than generating every permutation).
  */
-import { getDomain, getPublicSuffix } from 'tldts-icann';
+import { getDomain, getPublicSuffix } from './public-suffix';
 import { labelSkeleton } from './skeleton';
 import { toAscii, toUnicode } from './registrable';
 
@@ -45,8 +45,8 @@ interface Parts {
 function partsOf(host: string): Parts | null {
   const ascii = toAscii(host.trim().toLowerCase().replace(/\.$/, ''));
   if (!ascii) return null;
-  const suffix = getPublicSuffix(ascii, { allowPrivateDomains: false });
-  const registrable = getDomain(ascii, { allowPrivateDomains: false });
+  const suffix = getPublicSuffix(ascii);
+  const registrable = getDomain(ascii);
   if (!suffix || !registrable) return null;
   const prefix = ascii.slice(0, -(suffix.length + 1));
   return { suffix, label: toUnicode(registrable.slice(0, -(suffix.length + 1))), prefix: toUnicode(prefix) };
@@ -95,7 +95,9 @@ export function editFuzzer(candidate: string, official: string): Fuzzer | null {
   if (a.length === b.length - 1) {
     for (let i = 0; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return 'omission';
   }
-  return damerauLevenshtein(a, b) <= (b.length >= 8 ? 2 : 1) ? 'distance' : null;
+  const limit = b.length >= 8 ? 2 : 1;
+  // Lengths further apart than the limit are at least that many edits apart: no table needed.
+  return Math.abs(a.length - b.length) <= limit && damerauLevenshtein(a, b) <= limit ? 'distance' : null;
 }
 
 /** One bit apart, and the result still a valid hostname character (bitsquatting). */
@@ -104,18 +106,24 @@ function isBitFlip(x: string, y: string): boolean {
   return xor > 0 && (xor & (xor - 1)) === 0 && /^[a-z0-9-]$/.test(x);
 }
 
-/** Optimal string alignment distance (adjacent transpositions count as one edit). */
+/**
+ * Optimal string alignment distance (adjacent transpositions count as one edit). Three rolling
+ * rows, not a matrix: it runs for every distinct complainant domain against every brand on each
+ * flag recompute, and a matrix of arrays per call was a tenth of the recompute's time.
+ */
 export function damerauLevenshtein(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  let twoBack = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, twoBack[j - 2]! + 1);
+      current[j] = best;
     }
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
