@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
+import { sizeFigures } from '../../scripts/bench/size';
 import { E2E_BUILD, PRODUCTION_BUILD } from './harness';
 
 function manifest(dir: string) {
@@ -103,5 +104,17 @@ describe.each([
     );
     for (const site of sites) expect(site.around, `Function constructor alias in ${site.path}`).toMatch(/Cloudflare|compile\(\)|\.content/);
     expect(sites.length).toBeLessThanOrEqual(2);
+  });
+});
+
+/**
+ * The one budget of `npm run bench` that is deterministic (no clock), so CI holds it on every
+ * run: what every Seller Central page pays for Brand Sentry. Same measure as the bench's.
+ */
+describe('content script budget (production build)', () => {
+  it('is at most 8 kB gzipped', () => {
+    const [contentScript] = sizeFigures(PRODUCTION_BUILD);
+    expect(contentScript!.name).toBe('content script gzipped');
+    expect(contentScript!.value, contentScript!.note).toBeLessThanOrEqual(8);
   });
 });
