@@ -21,7 +21,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { getDomain } from 'tldts-icann';
+import { getDomain } from '../lib/domains/public-suffix';
 import { parseRdapBootstrap } from '../lib/domains/rdap';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,7 @@ function registrableAscii(domains: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const raw of domains) {
     const domain = raw.trim().toLowerCase();
-    if (/^[a-z0-9.-]+$/.test(domain) && getDomain(domain, { allowPrivateDomains: false }) === domain) out.add(domain);
+    if (/^[a-z0-9.-]+$/.test(domain) && getDomain(domain) === domain) out.add(domain);
   }
   return [...out].sort();
 }

@@ -9,7 +9,7 @@
  * only a whole token between separators (`zeb-shop.com` for Zeb, not `zebra.com`): short names
  * sit inside too many innocent words. Names whose skeleton is under 2 characters never match.
  */
-import { getPublicSuffix } from 'tldts-icann';
+import { getPublicSuffix } from './public-suffix';
 import type { FlagFinding } from '../model/flag';
 import type { BrandProfile } from '../model/profile';
 import type { DomainLists } from './lists';
@@ -65,7 +65,7 @@ interface HostReading {
 
 function readHost(host: string, confusables: ReadonlyMap<string, string>): HostReading | null {
   const ascii = toAscii(host);
-  const suffix = ascii ? getPublicSuffix(ascii, { allowPrivateDomains: false }) : null;
+  const suffix = ascii ? getPublicSuffix(ascii) : null;
   if (!ascii || !suffix || ascii.length <= suffix.length + 1) return null;
   const left = toUnicode(ascii.slice(0, -(suffix.length + 1)));
   let tokens: string[] | undefined;

@@ -1,4 +1,4 @@
-import { getDomain, getHostname } from 'tldts-icann';
+import { getDomain, getHostname } from './public-suffix';
 
 /**
  * Registrable domain ("eTLD+1") of an e-mail address, URL or host, public-suffix aware
@@ -12,7 +12,7 @@ export function registrableDomain(input: string): string | null {
   const host = at >= 0 ? trimmed.slice(at + 1).replace(/[>\s].*$/, '') : getHostname(trimmed) ?? trimmed;
   const ascii = toAscii(host);
   if (!ascii) return null;
-  const domain = getDomain(ascii, { allowPrivateDomains: false });
+  const domain = getDomain(ascii);
   return domain ? toUnicode(domain) : null;
 }
 
