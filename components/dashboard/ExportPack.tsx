@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { buildEvidencePack, evidencePackFileName, type EvidenceInput } from '../../lib/evidence';
+import { buildEvidencePack, evidencePackFileName, evidencePackZip, type EvidenceInput } from '../../lib/evidence';
 import { useI18n } from '../i18n';
 import { downloadFile } from './download';
 import { StatusLine } from './StatusLine';
@@ -19,9 +19,9 @@ export function ExportPack({ loadRecords, label }: { loadRecords: () => Promise<
       const records = await loadRecords();
       if (!records) throw new Error(t('flagNotFound'));
       const input = { ...records, language, generatedAt: Date.now() };
-      const pack = buildEvidencePack(input);
+      const zip = await evidencePackZip(buildEvidencePack(input));
       const name = evidencePackFileName(input);
-      downloadFile(name, new Blob([pack.zip.slice().buffer], { type: 'application/zip' }));
+      downloadFile(name, new Blob([zip.slice().buffer], { type: 'application/zip' }));
       setStatus({ ok: true, text: t('packSaved', { name }) });
     } catch (error) {
       setStatus({ ok: false, text: t('packFailed', { error: error instanceof Error ? error.message : String(error) }) });

@@ -1,4 +1,3 @@
-import { strToU8, zipSync } from 'fflate';
 import { draftLetters, letterText } from '../letters';
 import { isoDay, localDay } from './dates';
 import { decodeImageDataUrl } from './data-url';
@@ -8,12 +7,15 @@ import type { CaptureImage } from './report-captures';
 import { reportHtml } from './report';
 import { EVIDENCE_FORMAT, EVIDENCE_VERSION, EvidenceJson } from './schema';
 import { type EvidenceInput, type EvidencePack, subjectLabel } from './types';
+import { zipFiles } from './zip';
 
 const ZIP_EPOCH = Date.UTC(1980, 0, 2);
+const encoder = new TextEncoder();
+const utf8 = (text: string) => encoder.encode(text);
 
 /**
- * The evidence pack, pure: records in, files and their zip out. Nothing here reads the database
- * or the clock (generatedAt comes in), so the same records give the same pack.
+ * The evidence pack, pure: records in, files out (evidencePackZip zips them). Nothing here reads
+ * the database or the clock (generatedAt comes in), so the same records give the same pack.
  */
 export function buildEvidencePack(input: EvidenceInput): EvidencePack {
   const facts = keyFacts(input);
@@ -34,24 +36,28 @@ export function buildEvidencePack(input: EvidenceInput): EvidencePack {
   const letterFiles = letters.map((letter) => `letters/${letter.id}.txt`);
   letters.forEach((letter, i) => {
     // CRLF: the Notepad many sellers open it with has only understood LF since 2018.
-    files[letterFiles[i]!] = strToU8(letterText(letter).replace(/\r?\n/g, '\r\n'));
+    files[letterFiles[i]!] = utf8(letterText(letter).replace(/\r?\n/g, '\r\n'));
   });
 
-  files['report.html'] = strToU8(reportHtml(input, facts, images, letterFiles));
-  files['notices.csv'] = strToU8(noticesCsv(input.notices));
+  files['report.html'] = utf8(reportHtml(input, facts, images, letterFiles));
+  files['notices.csv'] = utf8(noticesCsv(input.notices));
   const json = EvidenceJson.safeParse(evidenceJson(input, facts, screenshotFiles, letters.map((l, i) => ({ id: l.id, kind: l.kind, title: l.title, to: l.to, subject: l.subject, file: letterFiles[i]! }))));
   if (!json.success) {
     const issue = json.error.issues[0]!;
     throw new Error(`evidence.json does not match its schema at ${issue.path.join('.') || 'root'}: ${issue.message}`);
   }
-  files['evidence.json'] = strToU8(JSON.stringify(json.data, null, 2));
-  // Screenshots are compressed already: store them (level 0) rather than spend time deflating.
-  // Zip timestamps (DOS dates) cannot hold dates before 1980.
-  const mtime = Math.max(input.generatedAt, ZIP_EPOCH);
-  const zip = zipSync(
-    Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, [bytes, { level: path.startsWith('screenshots/') ? 0 : 6, mtime }]])),
-  );
-  return { files, zip };
+  files['evidence.json'] = utf8(JSON.stringify(json.data, null, 2));
+  return { files, generatedAt: input.generatedAt };
+}
+
+/**
+ * The pack as one zip, through the browser's deflate (zip.ts; asynchronous, as CompressionStream
+ * is). Screenshots are compressed already: they are stored rather than deflated again. Zip
+ * timestamps (DOS dates) cannot hold dates before 1980.
+ */
+export function evidencePackZip(pack: EvidencePack): Promise<Uint8Array> {
+  const entries = Object.entries(pack.files).map(([path, bytes]) => ({ path, bytes, deflate: !path.startsWith('screenshots/') }));
+  return zipFiles(entries, Math.max(pack.generatedAt, ZIP_EPOCH));
 }
 
 /** `brand-sentry-evidence-B0CLMR7X2Q_US-2026-03-20.zip` (the seller's local day). */

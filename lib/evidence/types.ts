@@ -35,7 +35,8 @@ export interface EvidenceInput extends EvidenceRecords {
 export interface EvidencePack {
   /** Path inside the zip -> bytes: report.html, notices.csv, evidence.json, letters/*.txt, screenshots/*. */
   files: Record<string, Uint8Array>;
-  zip: Uint8Array;
+  /** The input's generatedAt: the date every file carries in the zip. */
+  generatedAt: number;
 }
 
 /** A short human label of the subject: `B0CLMR7X2Q@US`, `lumora-official.co.uk`. */

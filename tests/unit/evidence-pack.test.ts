@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildEvidencePack, EvidenceJson, evidencePackFileName } from '../../lib/evidence';
+import { buildEvidencePack, EvidenceJson, evidencePackFileName, evidencePackZip } from '../../lib/evidence';
 import {
   ASIN, CAPTURE_ID, COMPLAINT_ID, DOMAIN, evidenceInput, HANDLER_PAYLOAD, listingState, notice, profile, SCRIPT_PAYLOAD, TITLE, UK_MARK,
 } from './evidence-fixture';
@@ -26,8 +26,8 @@ describe('evidence pack', () => {
     expect([...pack.files[`screenshots/${CAPTURE_ID}.png`]!.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
-  it('zips every file and unzips to the same bytes', () => {
-    const unzipped = unzipSync(pack.zip);
+  it('zips every file and unzips to the same bytes', async () => {
+    const unzipped = unzipSync(await evidencePackZip(pack));
     expect(Object.keys(unzipped).sort()).toEqual(Object.keys(pack.files).sort());
     for (const [path, bytes] of Object.entries(pack.files)) expect(unzipped[path], path).toEqual(bytes);
   });

@@ -1,0 +1,44 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { crc32, zipFiles } from '../../lib/evidence/zip';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Byte equality without toEqual's element-by-element diff, which takes seconds on a megabyte. */
+const same = (a: Uint8Array | undefined, b: Uint8Array) => !!a && Buffer.from(a).equals(Buffer.from(b));
+
+describe('zipFiles', () => {
+  it('computes the CRC-32 zip records (check values of the IEEE polynomial)', () => {
+    expect(crc32(new Uint8Array())).toBe(0);
+    expect(crc32(utf8('123456789'))).toBe(0xcbf43926);
+    expect(crc32(utf8('The quick brown fox jumps over the lazy dog'))).toBe(0x414fa339);
+  });
+
+  it('writes a zip another implementation (fflate) reads back byte for byte, stored and deflated', async () => {
+    // 1 MB of poorly compressible bytes: more than one chunk through the deflate stream.
+    const noise = new Uint8Array(1 << 20).map((_, i) => (i * 2654435761) >>> 24);
+    const entries = [
+      { path: 'report.html', bytes: utf8('<p>Lumora</p>'.repeat(500)), deflate: true },
+      { path: 'screenshots/cap-1.png', bytes: noise, deflate: false },
+      { path: 'letters/empty.txt', bytes: new Uint8Array(), deflate: true },
+      { path: 'letters/商标-é.txt', bytes: utf8('商标 é\r\n'), deflate: true },
+      { path: 'noise.bin', bytes: noise, deflate: true },
+    ];
+    const zip = await zipFiles(entries, Date.UTC(2026, 2, 20, 9, 14, 30));
+    const methods: Record<string, number> = {};
+    const unzipped = unzipSync(zip, { filter: (file) => ((methods[file.name] = file.compression), true) });
+    expect(Object.keys(unzipped)).toEqual(entries.map((entry) => entry.path));
+    for (const entry of entries) expect(same(unzipped[entry.path], entry.bytes), entry.path).toBe(true);
+    expect(methods).toEqual({ 'report.html': 8, 'screenshots/cap-1.png': 0, 'letters/empty.txt': 8, 'letters/商标-é.txt': 8, 'noise.bin': 8 });
+    expect(zip.length).toBeLessThan(2 * noise.length + 10_000); // the HTML shrank, the noise did not grow much
+  });
+
+  it('dates every file in local time and gives the same bytes for the same input', async () => {
+    const at = new Date(2026, 2, 20, 9, 14, 30).getTime();
+    const zip = await zipFiles([{ path: 'a.txt', bytes: utf8('a'), deflate: true }], at);
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    const time = view.getUint16(10, true);
+    const date = view.getUint16(12, true);
+    expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2]).toEqual([2026, 3, 20, 9, 14, 30]);
+    expect(same(await zipFiles([{ path: 'a.txt', bytes: utf8('a'), deflate: true }], at), zip)).toBe(true);
+  });
+});
