@@ -4,55 +4,21 @@
  *
  *   npx tsx scripts/build-public-suffixes.ts
  *
- * The rules come from tldts-icann (a devDependency), which ships that section as a label trie
- * (dist/cjs/src/data/trie.js): walking it gives every rule back. The extension used to bundle
+ * The rules come from tldts-icann (scripts/public-suffix-rules.ts). The extension used to bundle
  * tldts-icann itself; its trie arrays were 73 kB minified, the same rules as one front-coded
- * string are about half that. To take a newer list, update tldts-icann and run this again;
+ * string are under half that. To take a newer list, update tldts-icann and run this again;
  * tests/unit/public-suffix.test.ts checks the result against tldts-icann rule by rule.
  *
- * Only ASCII rules are kept: tldts lists each IDN suffix twice (Unicode and `xn--`), and every
- * caller hands the matcher a punycode host (registrable.ts toAscii). The format is described in
- * lib/domains/public-suffix.ts (decodeRules).
+ * A TLD rule with no rules under it (`aaa`, `com`...) is left out: the PSL's default rule `*`
+ * makes the last label the suffix whether the TLD is listed or not, so the answer is the same
+ * and 1,240 entries shorter. The format is described in lib/domains/public-suffix.ts.
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { icannRules } from './public-suffix-rules';
 
-const require = createRequire(import.meta.url);
 const OUT = new URL('../lib/domains/public-suffixes.generated.ts', import.meta.url);
 /** A prefix letter A-Z says how many characters a label shares with the one before it. */
 const MAX_SHARED = 25;
-
-interface TrieData {
-  nodeFlags: ArrayLike<number>;
-  edgeStart: ArrayLike<number>;
-  edgeLength: ArrayLike<number>;
-  edgeChild: ArrayLike<number>;
-  labelText: string;
-  rulesRoot: number;
-  exceptionsRoot: number;
-}
-
-/** Every rule under `root`, right-most label first in `path`; a node with flag bit 1 ends a rule. */
-function rulesUnder(data: TrieData, root: number): string[] {
-  const edgeOffset: number[] = [];
-  for (let edge = 0, offset = 0; edge < data.edgeLength.length; edge++) {
-    edgeOffset.push(offset);
-    offset += data.edgeLength[edge]!;
-  }
-  const out: string[] = [];
-  const visit = (node: number, path: string[]) => {
-    if (path.length > 10) throw new Error('tldts-icann trie: a rule deeper than 10 labels, the format has changed');
-    for (let edge = data.edgeStart[node]!; edge < data.edgeStart[node + 1]!; edge++) {
-      const label = data.labelText.slice(edgeOffset[edge], edgeOffset[edge]! + data.edgeLength[edge]!);
-      const child = data.edgeChild[edge]!;
-      const labels = [label, ...path];
-      if ((data.nodeFlags[child]! & 1) !== 0) out.push(labels.join('.'));
-      visit(child, labels);
-    }
-  };
-  visit(root, []);
-  return out;
-}
 
 type Mark = '' | '!' | '?';
 interface Node { mark: Mark; children: Map<string, Node> }
@@ -83,31 +49,30 @@ function encode(siblings: Map<string, Node>): string {
   return out;
 }
 
-const data = require('tldts-icann/dist/cjs/src/data/trie.js') as TrieData;
-for (const key of ['nodeFlags', 'edgeStart', 'edgeLength', 'edgeChild', 'labelText', 'rulesRoot', 'exceptionsRoot'] as const) {
-  if (data[key] === undefined) throw new Error(`tldts-icann trie: no ${key}, the format has changed`);
-}
-const ascii = (rule: string) => /^[a-z0-9.*-]+$/.test(rule);
-const rules = rulesUnder(data, data.rulesRoot).filter(ascii);
-const exceptions = rulesUnder(data, data.exceptionsRoot).filter(ascii);
+const { rules, exceptions, version } = icannRules();
 for (const rule of rules) {
   if (rule.lastIndexOf('*') > 0) throw new Error(`${rule}: a wildcard that is not the left-most label; the matcher only handles those`);
 }
-if (rules.length < 6_000 || !rules.includes('co.uk') || !exceptions.includes('www.ck')) throw new Error('tldts-icann trie: too few rules, the format has changed');
-
 const root = new Map<string, Node>();
 for (const rule of rules) insert(root, rule, '');
 for (const rule of exceptions) insert(root, rule, '!');
+let implied = 0;
+for (const [tld, node] of root) {
+  if (node.children.size === 0) {
+    root.delete(tld);
+    implied++;
+  }
+}
 const text = encode(root);
 if (!/^[A-Z!?a-z0-9*()-]+$/.test(text)) throw new Error('encoded rules hold a character the format does not allow');
 
-const { version } = require('tldts-icann/package.json') as { version: string };
 writeFileSync(
   OUT,
   `// Written by scripts/build-public-suffixes.ts from tldts-icann@${version}: the ICANN section of the
-// Public Suffix List, ${rules.length} rules and ${exceptions.length} exceptions (ASCII forms). Do not edit by hand.
+// Public Suffix List, ${rules.length} rules and ${exceptions.length} exceptions (ASCII forms), less ${implied} TLDs the
+// default rule covers. Do not edit by hand.
 export const ICANN_RULES =
   '${text}';
 `,
 );
-console.log(`${rules.length} rules, ${exceptions.length} exceptions, ${text.length} characters`);
+console.log(`${rules.length} rules, ${exceptions.length} exceptions, ${implied} TLDs implied, ${text.length} characters`);
