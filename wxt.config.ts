@@ -66,6 +66,13 @@ export default defineConfig({
   // A second engineer (or CI job) can build beside the first without sharing .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // public/data/README.md says where the bundled lists come from, for whoever updates them;
+    // the installed extension has no use for it.
+    'build:publicAssets': (_wxt, files) => {
+      files.splice(0, files.length, ...files.filter((file) => !file.relativeDest.endsWith('README.md')));
+    },
+  },
   vite: () => ({
     plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime()],
     resolve: {
