@@ -5,7 +5,7 @@ import { hostOf } from '../domains/registrable';
  * senders (digests 37-39 and the README's list) or a subdomain of one, never "contains amazon":
  * amazon-security@hotmail.com, amazon.example.com, xxx-amazon.com and аmazon.com (Cyrillic а,
  * punycode xn--mazon-3ve.com) all fail. Host suffixes rather than registrableDomain(), because the
- * public suffix list does not know every Amazon country suffix (tldts gives `com.be` for
+ * public suffix list does not know every Amazon country suffix (its ICANN rules give `com.be` for
  * sub.amazon.com.be), and a wrong registrable domain would accept far too much.
  *
  * amazon.cn: Amazon's help lists only the host gs.amazon.cn (Global Selling China), but every
