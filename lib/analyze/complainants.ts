@@ -72,6 +72,7 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   // What a domain's name gives away is the same for every complaint from it: read it once.
   const domainFindings = memo((domain: string): FlagFinding[] => lexicalFindings(domain, input.profile, input.lists));
   const trademarkFindings = trademarkFinder(input.profile);
+  const citedMarks = new Map<string, FlagFinding[]>();
 
   const keys = complaints.map(keyOf);
   /** The seller's own brands on these ASINs' listings (most complaints name one ASIN of one brand). */
@@ -113,10 +114,14 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
     const at = noticeTime(notice);
     const add = (finding: FlagFinding) => builder.add(finding.reason, SEVERITY[finding.reason] ?? 'medium', at, notice.captureIds, finding.facts);
     if (notice.complainantDomain) for (const finding of domainFindings(notice.complainantDomain)) add(finding);
-    // The marks are the complaint's own: checked per complaint, when it cites any.
+    // The marks are the complaint's own: checked per complaint, when it cites any; a campaign's
+    // complaints cite the same marks from the same sender, so each combination is read once.
     if (notice.trademarkNumbers.length > 0) {
       const marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
-      for (const finding of trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces })) add(finding);
+      const cited = [notice.complainantDomain, notice.rightsOwnerName, notice.trademarkNumbers.join(','), marketplaces.join(',')].join('|');
+      let found = citedMarks.get(cited);
+      if (!found) citedMarks.set(cited, (found = trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces })));
+      for (const finding of found) add(finding);
     }
 
     const age = notice.complainantDomain ? ages.get(notice.complainantDomain) : undefined;

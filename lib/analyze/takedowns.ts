@@ -77,7 +77,9 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
       entry = { builder: new FlagBuilder('listing-takedown', subject, marketplace), complaintIds: new Set(), asin: removal.asin, marketplace };
       builders.set(subject, entry);
     }
-    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, Object.assign({}, removal.facts, { marketplace: marketplace ?? '' }));
+    // Each removal's facts are its own object: completed in place, not copied.
+    removal.facts.marketplace = marketplace ?? '';
+    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, removal.facts);
     for (const id of removal.complaintIds) entry.complaintIds.add(id);
   }
 
