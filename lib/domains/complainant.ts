@@ -130,10 +130,16 @@ export function repeatComplainant(complaints: readonly ComplaintRecord[], window
   }
   const campaigns = new Map<string, FlagFinding>();
   for (const [key, list] of byKey) {
-    const window = busiestWindow(dedupeNotices(list).sort((a, b) => a.at - b.at), windowDays * DAY_MS);
-    if (!window) continue;
-    const asins = new Set(window.flatMap(asinsOf));
-    const brands = new Set(window.flatMap(brandsOf));
+    const sorted = dedupeNotices(list).sort((a, b) => a.at - b.at);
+    const busiest = busiestWindow(sorted, windowDays * DAY_MS);
+    if (!busiest) continue;
+    const window = sorted.slice(busiest.from, busiest.to);
+    const asins = new Set<string>();
+    const brands = new Set<string>();
+    for (let index = busiest.from; index < busiest.to; index++) {
+      for (const asin of busiest.items[index]!.asins) asins.add(asin);
+      for (const brand of busiest.items[index]!.brands) brands.add(brand);
+    }
     const span = window[window.length - 1]!.at - window[0]!.at;
     const who = key.startsWith('owner:') ? (list.find((c) => c.rightsOwnerName)?.rightsOwnerName ?? key) : key;
     campaigns.set(key, {
@@ -155,10 +161,11 @@ const brandsOf = (complaint: ComplaintRecord) => complaint.brands.filter(Boolean
 
 /**
  * Of every window [a complaint's time, that time + span] over complaints sorted by time, the
- * campaign with the most ASINs (then brands); the earliest on a tie; null when none is one.
- * Two pointers with running counts: each complaint enters and leaves the window once.
+ * campaign with the most ASINs (then brands): its range [from, to) and every complaint's
+ * normalised ASINs and brands; the earliest on a tie; null when none is one. Two pointers with
+ * running counts: each complaint enters and leaves the window once.
  */
-function busiestWindow(sorted: readonly ComplaintRecord[], span: number): ComplaintRecord[] | null {
+function busiestWindow(sorted: readonly ComplaintRecord[], span: number) {
   const asins = new Counter();
   const brands = new Counter();
   const items = sorted.map((complaint) => ({ asins: asinsOf(complaint), brands: brandsOf(complaint) }));
@@ -181,7 +188,7 @@ function busiestWindow(sorted: readonly ComplaintRecord[], span: number): Compla
       best = { from: start, to, asins: asins.size, brands: brands.size };
     }
   }
-  return best ? sorted.slice(best.from, best.to) : null;
+  return best ? { from: best.from, to: best.to, items } : null;
 }
 
 /** How many times each value is in the window; `size` is the number of distinct values. */
