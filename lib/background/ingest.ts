@@ -36,7 +36,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
     stored = await storeCapture(db, input, id, outcome, prepared.records);
   } catch (error) {
     if (!prepared.records) throw error; // the capture alone could not be stored: nothing to fall back to
-    stored = await storeCapture(db, input, id, { ...outcome, status: 'failed', statusReason: `Storing the records failed: ${messageOf(error)}` }, null);
+    stored = await storeCapture(db, input, id, { ...outcome, status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}` }, null);
   }
   const { capture, duplicate } = stored;
   return {

@@ -168,7 +168,7 @@ describe('background: nothing is lost', () => {
     const reply = await handleMessage({ type: 'CStoBG.pageRead', read }, fromContentScript, d);
     expect(reply).toMatchObject({ ok: true, status: 'failed', recognised: false });
     const [capture] = await d.db.captures.toArray();
-    expect(capture).toMatchObject({ status: 'failed', statusReason: expect.stringContaining('disk full') });
+    expect(capture).toMatchObject({ status: 'failed', statusReason: 'Storing its records failed: disk full' }); // as status-reason.ts tells it in the UI language
     expect(capture!.read.text).toContain('Complaint ID: 1472583690');
     expect(await d.db.notices.count()).toBe(0);
     // The next start re-reads it (reinterpretStale picks failed captures of an older parser only,
