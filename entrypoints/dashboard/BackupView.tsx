@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { downloadFile } from '../../components/dashboard/download';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
+import { describeBackupError } from '../../components/stored-sentences';
 import { backupFileName, exportBackup } from '../../lib/backup/export';
 import { database } from '../../lib/db';
 import { sendToBackground } from '../../lib/send';
@@ -46,7 +47,7 @@ export function BackupView() {
       setRestoreStatus({ ok: true, text: t('restoreDone', { rows, captures: reply.counts.captures ?? 0 }) });
       setFile(null);
     } else {
-      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: reply.error }) });
+      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: describeBackupError(reply.error, t) }) });
     }
   };
 
