@@ -105,7 +105,8 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   );
 
   const builders = new Map<string, FlagBuilder>();
-  for (const [index, notice] of complaints.entries()) {
+  for (let index = 0; index < complaints.length; index++) {
+    const notice = complaints[index]!;
     const key = keys[index];
     if (!key) continue;
     let builder = builders.get(key);
