@@ -76,11 +76,8 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, outcome
     const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, input.screenshotDataUrl, now));
     if (existing) {
       const seen = { ...existing, lastSeenAt: now, screenshotId };
-      if (existing.status !== 'pending' || !records) {
-        await db.captures.update(id, { lastSeenAt: now, screenshotId });
-        return { capture: seen, duplicate: true };
-      }
       await db.captures.update(id, { lastSeenAt: now, screenshotId });
+      if (existing.status !== 'pending' || !records) return { capture: seen, duplicate: true };
       await writeRecords(db, seen, records, outcome, { fresh: false });
       return { capture: { ...seen, ...outcome }, duplicate: true };
     }
@@ -119,12 +116,17 @@ export async function interpretCapture(db: BrandSentryDb, capture: Capture): Pro
   try {
     const result = interpret(capture.read);
     update = { status: result.status, statusReason: result.reason, parserVersion: PARSER_VERSION };
-    // The records and the capture's new status are written in one transaction.
-    await storeInterpretation(db, capture, result, update);
+    try {
+      // The records and the capture's new status are written in one transaction.
+      await storeInterpretation(db, capture, result, update);
+      return { ...capture, ...update };
+    } catch (error) {
+      update = { status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}`, parserVersion: PARSER_VERSION };
+    }
   } catch (error) {
     update = { status: 'failed', statusReason: `Interpreting failed: ${messageOf(error)}`, parserVersion: PARSER_VERSION };
-    await db.captures.update(capture.id, update);
   }
+  await db.captures.update(capture.id, update);
   return { ...capture, ...update };
 }
 

@@ -175,5 +175,10 @@ describe('background: nothing is lost', () => {
     // so the dashboard's "Re-run" is the way back); re-running stores the notice.
     await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, {}, d);
     expect(await d.db.notices.count()).toBe(1);
+    // A re-run whose records cannot be stored says so too, and keeps what was stored before.
+    vi.spyOn(d.db.notices, 'bulkPut').mockRejectedValueOnce(new Error('disk full again'));
+    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, {}, d);
+    expect(await d.db.captures.get(capture!.id)).toMatchObject({ status: 'failed', statusReason: 'Storing its records failed: disk full again' });
+    expect(await d.db.notices.count()).toBe(1);
   });
 });
