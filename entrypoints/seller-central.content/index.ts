@@ -26,8 +26,9 @@ export default defineContentScript({
         lastRead = Date.now();
         // 'layout': the browser's own innerText plus frames, shadow roots and Katal attributes (read-text.ts).
         const read = readPage(document, url, kind, { text: 'layout' });
-        // Rows too: an inventory row's status badge is in the row, not in the page text (rowsOwn).
-        const signature = fnv1a(`${read.url}\n${read.text}\n${JSON.stringify(read.rows ?? [])}`);
+        // With the rows where the page text leaves their Katal words out (rowsOwn: an inventory
+        // row's status badge); elsewhere the text holds every word the rows are read from.
+        const signature = fnv1a(`${read.url}\n${read.text}${kind.rowsOwn ? JSON.stringify(read.rows) : ''}`);
         if (signature === lastSent || !read.text) return;
         lastSent = signature;
         void sendToBackground({ type: 'CStoBG.pageRead', read });
@@ -45,7 +46,9 @@ export default defineContentScript({
     };
 
     const observer = new MutationObserver(schedule);
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // Katal elements keep their words in these attributes (read-text.ts): a status badge that
+    // turns "Inactive" changes an attribute, not the DOM's text.
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: ['label', 'text', 'value', 'header', 'description'] });
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', schedule);
     // iframe loads (the open Performance Notification body) do not bubble; capture them.

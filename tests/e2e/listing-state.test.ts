@@ -62,6 +62,15 @@ describe('listing and brand state in real Chromium', () => {
     const snapshots = (await storedRows(db, 'listingSnapshots')).filter((s) => s.source === 'inventory');
     expect(snapshots.length).toBeGreaterThan(1);
     expect(snapshots.map((s) => s.status)).toContain('detail-page-removed');
+
+    // A row's status badge turning inactive changes only an attribute (Katal keeps its words
+    // there, and the page text leaves inventory rows' Katal words to the rows): read again.
+    const active = await tab.evaluate(() => document.querySelectorAll('kat-badge[label="在售"]').length);
+    expect(active).toBeGreaterThan(0);
+    await tab.evaluate(() => document.querySelector('kat-badge[label="在售"]')!.setAttribute('label', '不可售'));
+    await waitFor(async () => (await capturesOf('inventory')).length === 2, 'the inventory read again after a badge changed');
+    const [, second] = (await capturesOf('inventory')).sort((a, b) => a.capturedAt - b.capturedAt);
+    expect(second!.read.rows.filter((row: { cells: { text?: string } }) => row.cells.text?.includes('在售'))).toHaveLength(active - 1);
   });
 
   it('reads the Account Health product policies table, in English and in Chinese, into notices and removed listings', async () => {
