@@ -47,8 +47,9 @@ export default defineContentScript({
 
     const observer = new MutationObserver(schedule);
     // Katal elements keep their words in these attributes (read-text.ts): a status badge that
-    // turns "Inactive" changes an attribute, not the DOM's text.
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: ['label', 'text', 'value', 'header', 'description'] });
+    // turns "Inactive" changes an attribute, not the DOM's text. Not `value`: a field the seller
+    // is typing in may reflect each key there, and an unsaved edit is not the listing's state.
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: ['label', 'text', 'header', 'description'] });
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', schedule);
     // iframe loads (the open Performance Notification body) do not bubble; capture them.
