@@ -2,7 +2,7 @@ import type { BrandSentryDb } from '../db';
 import type { Interpretation } from '../interpret';
 import type { Capture } from '../model/capture';
 import { ListingSnapshot } from '../model/listing';
-import { Notice } from '../model/notice';
+import { Notice, type NoticeDraft } from '../model/notice';
 import { rebuildBrandRoles } from '../records/brand-role-history';
 import { listingKey, rebuildListing } from '../records/listing-history';
 import { mergeNotice, noticeStoreId } from '../records/notice-merge';
@@ -25,15 +25,21 @@ export async function storeInterpretation(
 
 export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
 
-/** An interpretation with its notices' identities: everything async done before a transaction opens. */
+/**
+ * An interpretation with its notices' drafts and store ids (from their identities), in
+ * interpretation order: everything async done before a transaction opens.
+ */
 export interface PreparedRecords {
   interpretation: Interpretation;
-  identities: string[];
+  drafts: NoticeDraft[];
+  ids: string[];
 }
 
 /** Notice identities hash text (Web Crypto); no transaction may stay open across that await. */
 export async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
-  return { interpretation, identities: await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text))) };
+  const identities = await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text)));
+  const drafts = interpretation.notices.map(({ draft }) => draft);
+  return { interpretation, drafts, ids: drafts.map((draft, index) => noticeStoreId(identities[index]!, draft)) };
 }
 
 /**
@@ -50,11 +56,10 @@ export async function writeRecords(
   outcome: CaptureOutcome | null,
   { fresh, before }: { fresh: boolean; before?: Promise<NoticesBefore> },
 ): Promise<void> {
-  const { interpretation } = prepared;
+  const { interpretation, ids, drafts } = prepared;
   const none = Promise.resolve([]);
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
     const touchedListings = new Set<string>();
-    const { ids, drafts } = noticeIds(prepared);
 
     // 1. Record the outcome, forget what this capture said before, and read what step 2 needs:
     // requests issued together, one round trip (each costs a trip to the browser's IndexedDB).
@@ -136,14 +141,6 @@ export async function writeRecords(
   });
 }
 
-/** The store ids of a capture's notices, with their drafts, in interpretation order. */
-function noticeIds({ interpretation, identities }: PreparedRecords) {
-  return {
-    ids: interpretation.notices.map(({ draft }, index) => noticeStoreId(identities[index]!, draft)),
-    drafts: interpretation.notices.map(({ draft }) => draft),
-  };
-}
-
 /** What step 1 of writeRecords reads about a capture's notices: the stored ones, and those sharing an ID. */
 export interface NoticesBefore {
   storedBefore: (Notice | undefined)[];
@@ -154,8 +151,7 @@ export interface NoticesBefore {
  * Step 1's reads, on their own so ingest can issue them with its own first reads (one round trip
  * for a new capture instead of two). Inside the caller's transaction.
  */
-export async function readNoticesBefore(db: BrandSentryDb, prepared: PreparedRecords): Promise<NoticesBefore> {
-  const { ids, drafts } = noticeIds(prepared);
+export async function readNoticesBefore(db: BrandSentryDb, { ids, drafts }: PreparedRecords): Promise<NoticesBefore> {
   const [storedBefore, counterparts] = await Promise.all([
     ids.length ? db.notices.bulkGet(ids) : Promise.resolve([]),
     sharingAnId(db, { id: '', complaintIds: [...new Set(drafts.flatMap((d) => d.complaintIds))], asins: [...new Set(drafts.flatMap((d) => d.asins))] }),
