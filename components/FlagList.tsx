@@ -1,5 +1,5 @@
 import { explainFinding } from '../lib/domains/explain';
-import type { Flag } from '../lib/model/flag';
+import { type Flag, flagSubjectLabel } from '../lib/model/flag';
 import { sendToBackground } from '../lib/send';
 import { formatDate } from './format';
 import { useI18n } from './i18n';
@@ -21,7 +21,7 @@ export function FlagList({ flags, dashboardUrl }: { flags: readonly Flag[]; dash
               <a class="flag-kind" href={`${dashboardUrl}#/flag/${encodeURIComponent(flag.key)}`} target="_blank" rel="noreferrer">
                 {t(`flagKind.${flag.kind}`)}
               </a>
-              <span class="flag-subject">{displaySubject(flag.subject)}</span>
+              <span class="flag-subject">{flagSubjectLabel(flag.subject)}</span>
             </div>
             {first && (
               <p class="flag-reason">
@@ -40,9 +40,4 @@ export function FlagList({ flags, dashboardUrl }: { flags: readonly Flag[]; dash
       })}
     </ul>
   );
-}
-
-/** `B0CLMR7X2Q@US` reads as "B0CLMR7X2Q · US"; `brand:Lumora` as "Lumora". */
-export function displaySubject(subject: string): string {
-  return subject.replace(/^brand:/, '').replace(/^owner:/, '').replace(/@\?$/, '').replace('@', ' · ');
 }

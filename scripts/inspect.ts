@@ -11,6 +11,7 @@ import { ingest } from '../lib/background/ingest';
 import { recomputeFlags } from '../lib/background/recompute';
 import { BrandSentryDb } from '../lib/db';
 import { loadDomainListsFromDisk } from '../lib/domains/lists-node';
+import { flagSubjectLabel } from '../lib/model/flag';
 import { BrandProfile } from '../lib/model/profile';
 import { readInputFile, UnsupportedFile } from './read-file';
 
@@ -93,7 +94,7 @@ for (const [index, file] of positionals.entries()) {
 }
 
 await recomputeFlags(db, await loadDomainListsFromDisk(), start + positionals.length * 1_000);
-const flags = (await db.flags.toArray()).map((f) => ({ kind: f.kind, severity: f.severity, subject: f.subject, reasons: f.reasons, state: f.state }));
-flags.sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
+const flags = (await db.flags.toArray()).map((f) => ({ key: f.key, kind: f.kind, severity: f.severity, subject: f.subject, label: flagSubjectLabel(f.subject), reasons: f.reasons, state: f.state }));
+flags.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 process.stdout.write(`${JSON.stringify({ captures, flags }, null, 2)}\n`);
 db.close();

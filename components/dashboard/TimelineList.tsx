@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../lib/evidence/timeline';
 import { keyOr, type Translate } from '../../lib/i18n';
-import { displaySubject } from '../FlagList';
+import { flagSubjectLabel } from '../../lib/model/flag';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 
@@ -49,7 +49,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate): { title: stri
     case 'listing-change': {
       const c = entry.change;
       return {
-        title: t('timelineListingChange', { field: t(keyOr(`field.${c.field}`, 'field.title')), listing: displaySubject(c.listingKey) }),
+        title: t('timelineListingChange', { field: t(keyOr(`field.${c.field}`, 'field.title')), listing: c.asin === null ? c.listingKey : flagSubjectLabel(c.marketplace === null ? { asin: c.asin } : { asin: c.asin, marketplace: c.marketplace }) }),
         detail: `${c.before ?? '—'} → ${c.after ?? '—'}`,
       };
     }

@@ -4,7 +4,6 @@ import { DomainAgeCheck } from '../../components/dashboard/DomainAgeCheck';
 import { ExportPack } from '../../components/dashboard/ExportPack';
 import { LetterCard } from '../../components/dashboard/LetterCard';
 import { timelineHref } from '../../components/dashboard/route';
-import { displaySubject } from '../../components/FlagList';
 import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -13,7 +12,7 @@ import { explainFinding } from '../../lib/domains/explain';
 import { findEvidence, type EvidenceInput } from '../../lib/evidence';
 import { keyFacts } from '../../lib/evidence/facts';
 import { prioritySentence } from '../../lib/evidence/report-facts';
-import type { Flag } from '../../lib/model/flag';
+import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 import { DISCLAIMER_EN, DISCLAIMER_ZH, draftLetters } from '../../lib/letters';
 
 /** A flag's page: what and why, the facts that win the dispute, the evidence, the pack and the letters. */
@@ -39,16 +38,17 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
   const facts = useMemo(() => keyFacts(input), [input]);
   const letters = useMemo(() => draftLetters(input), [input]);
   const shotsOf = (captureId: string) => input.screenshots.filter((shot) => shot.captureId === captureId);
-  const asin = /^([A-Z0-9]{10})@/.exec(flag.subject)?.[1];
-  // A complainant flag's subject is its registrable domain; `owner:<name>` when it has none and
-  // the address itself for a freemail sender (whose provider's age says nothing).
-  const complainantDomain = flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') && !flag.subject.includes('@') ? flag.subject : null;
-  const timelineFilter: Record<string, string> = asin ? { asin } : flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') ? { domain: flag.subject } : {};
+  const { asin } = flag.subject;
+  // Only a complainant's own domain has an age worth checking: a freemail sender's address is
+  // its subject instead (its provider's age says nothing), and a rights owner's name has none.
+  const complainantDomain = flag.kind === 'suspicious-complainant' ? (flag.subject.domain ?? null) : null;
+  const complainant = flag.kind === 'suspicious-complainant' ? (flag.subject.domain ?? flag.subject.address) : undefined;
+  const timelineFilter: Record<string, string> = asin ? { asin } : complainant ? { domain: complainant } : {};
 
   return (
     <article class="flag-page" aria-labelledby="flag-heading">
       <h2 id="flag-heading">
-        {t(`flagKind.${flag.kind}`)}: {displaySubject(flag.subject)}
+        {t(`flagKind.${flag.kind}`)}: {flagSubjectLabel(flag.subject)}
       </h2>
       <dl class="facts">
         <dt>{t('flagSeverity')}</dt>
@@ -58,7 +58,7 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
         <dt>{t('flagState')}</dt>
         <dd>{t(`state.${flag.state}`)}</dd>
         <dt>{t('flagSubject')}</dt>
-        <dd>{flag.subject}</dd>
+        <dd>{flagSubjectLabel(flag.subject)}</dd>
         {flag.marketplace && (
           <>
             <dt>{t('marketplaceFilter')}</dt>

@@ -1,11 +1,10 @@
-import { displaySubject } from '../../components/FlagList';
 import { flagHref } from '../../components/dashboard/route';
 import { formatDate } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import { explainFinding } from '../../lib/domains/explain';
-import type { Flag } from '../../lib/model/flag';
+import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 
 const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, resolved: 2 };
 const SEVERITY_ORDER: Record<Flag['severity'], number> = { high: 0, medium: 1, low: 2 };
@@ -29,7 +28,7 @@ export function FlagsView() {
             <li key={flag.key} class={`flag-row state-${flag.state}`}>
               <span class={`severity-badge severity-${flag.severity}`}>{t(`severity.${flag.severity}`)}</span>
               <a href={flagHref(flag.key)}>
-                {t(`flagKind.${flag.kind}`)}: {displaySubject(flag.subject)}
+                {t(`flagKind.${flag.kind}`)}: {flagSubjectLabel(flag.subject)}
               </a>
               <span class="flag-state">{t(`state.${flag.state}`)}</span>
               <span class="muted">{formatDate(flag.lastSeen, language)}</span>

@@ -1,5 +1,5 @@
 import type { BrandRoleState } from '../model/brand-role';
-import type { FlagDraft } from '../model/flag';
+import { type FlagDraft, type FlagSubject, flagSubjectId } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import type { AttributeConflict } from '../model/listing';
 import { FlagBuilder } from './flag-builder';
@@ -17,10 +17,11 @@ export function isBrandConflict(conflict: AttributeConflict): boolean {
 }
 
 /**
- * hijacked-brand-control, per listing (subject: its ASIN@marketplace) and per brand (subject: the
- * brand): the listing's brand no longer the seller's, a catalog brand conflict, fields the seller
- * could edit now locked, a Brand Registry role gone, content changed between snapshots. Only
- * problems that still hold are reported: a brand restored or a role regained resolves the flag.
+ * hijacked-brand-control, per listing (subject: its ASIN or SKU and marketplace) and per brand
+ * (subject: the brand): the listing's brand no longer the seller's, a catalog brand conflict,
+ * fields the seller could edit now locked, a Brand Registry role gone, content changed between
+ * snapshots. Only problems that still hold are reported: a brand restored or a role regained
+ * resolves the flag.
  */
 export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
   const own = new Set(input.profile.brands.flatMap((brand) => [brand.name, ...brand.aliases]).map(normaliseName));
@@ -28,9 +29,10 @@ export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
   const expected = input.profile.brands.map((brand) => brand.name).join(', ');
   const isOwn = (brand: string | null) => brand !== null && own.has(normaliseName(brand));
   const builders = new Map<string, FlagBuilder>();
-  const builderFor = (subject: string, marketplace: string | null) => {
-    let builder = builders.get(subject);
-    if (!builder) builders.set(subject, (builder = new FlagBuilder('hijacked-brand-control', subject, marketplace)));
+  const builderFor = (subject: FlagSubject, marketplace: string | null) => {
+    const id = flagSubjectId(subject);
+    let builder = builders.get(id);
+    if (!builder) builders.set(id, (builder = new FlagBuilder('hijacked-brand-control', subject, marketplace)));
     return builder;
   };
 
@@ -91,13 +93,15 @@ export function brandControlFlags(input: AnalysisInput): FlagDraft[] {
   for (const change of input.brandRoleChanges) {
     const role = roles.get(change.key);
     if (change.change !== 'lost' || !role || role.present) continue;
-    builderFor(`brand:${change.brand}`, null).add('brand-role-lost', 'high', change.at, [change.captureId], { brand: change.brand, role: change.role });
+    builderFor({ brand: change.brand }, null).add('brand-role-lost', 'high', change.at, [change.captureId], { brand: change.brand, role: change.role });
   }
   return [...builders.values()].filter((builder) => !builder.empty).map((builder) => builder.build());
 }
 
-function subjectOf(state: ListingState): string {
-  return state.listingKey;
+function subjectOf(state: ListingState): FlagSubject {
+  const subject: FlagSubject = state.asin !== null ? { asin: state.asin } : { sku: state.sku ?? '' };
+  if (state.marketplace !== null) subject.marketplace = state.marketplace;
+  return subject;
 }
 
 function splitList(value: string | null): string[] {

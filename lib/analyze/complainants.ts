@@ -3,7 +3,7 @@ import { lexicalFindings, mailKind } from '../domains/lexical';
 import type { DomainLists } from '../domains/lists';
 import { isYoungDomain } from '../domains/rdap';
 import type { DomainAge } from '../model/domain-intel';
-import type { FlagDraft, FlagFinding, FlagReason, Severity } from '../model/flag';
+import { type FlagDraft, type FlagFinding, type FlagReason, type FlagSubject, type Severity, flagSubjectId } from '../model/flag';
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
 import { normaliseName } from '../names';
@@ -28,11 +28,12 @@ type ComplainantFields = Pick<Notice, 'complainantDomain' | 'rightsOwnerName' | 
  * the sender's own address (lower case) is the complainant.
  */
 export function complainantKey(notice: ComplainantFields, lists: DomainLists): string | null {
-  return complainantKeys(lists)(notice);
+  const subject = complainantSubjects(lists)(notice);
+  return subject ? flagSubjectId(subject) : null;
 }
 
-/** complainantKey with the mail-domain check remembered per domain, for many notices. */
-function complainantKeys(lists: DomainLists): (notice: ComplainantFields) => string | null {
+/** The complainant as a flag subject, with the mail-domain check remembered per domain, for many notices. */
+function complainantSubjects(lists: DomainLists): (notice: ComplainantFields) => FlagSubject | null {
   const isMailDomain = memo((domain: string) => mailKind(domain, lists) !== null);
   return (notice) => {
     const domain = notice.complainantDomain;
@@ -40,16 +41,16 @@ function complainantKeys(lists: DomainLists): (notice: ComplainantFields) => str
       const address = notice.rightsOwnerEmail?.trim().toLowerCase();
       const host = address?.split('@')[1];
       const sameDomain = !!host && (host === domain || host.endsWith(`.${domain}`));
-      return sameDomain && isMailDomain(domain) ? address! : domain;
+      return sameDomain && isMailDomain(domain) ? { address: address! } : { domain };
     }
     const name = notice.rightsOwnerName ? normaliseName(notice.rightsOwnerName) : '';
-    return name ? `owner:${name}` : null;
+    return name ? { rightsOwner: name } : null;
   };
 }
 
 /**
- * suspicious-complainant, subject the complainant (complainantKey: a registrable domain, a
- * freemail sender's address, or `owner:<name>`): brand-named, look-alike, freemail or young
+ * suspicious-complainant, subject the complainant (a registrable domain, a freemail sender's
+ * address, or the rights owner's name): brand-named, look-alike, freemail or young
  * domain, a foreign office's mark against this marketplace, the seller's own mark quoted back, a
  * campaign of complaints. A rights owner with none of these gets no flag.
  */
@@ -68,13 +69,14 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   }
   const firstSale = firstSaleOf(input);
   const ages = new Map(input.domainAges.map((age) => [age.domain, age]));
-  const keyOf = complainantKeys(input.lists);
+  const subjectOf = complainantSubjects(input.lists);
   // What a domain's name gives away is the same for every complaint from it: read it once.
   const domainFindings = memo((domain: string): FlagFinding[] => lexicalFindings(domain, input.profile, input.lists));
   const trademarkFindings = trademarkFinder(input.profile);
   const citedMarks = new Map<string, FlagFinding[]>();
 
-  const keys = complaints.map(keyOf);
+  const subjects = complaints.map(subjectOf);
+  const keys = subjects.map((subject) => (subject ? flagSubjectId(subject) : null));
   /** The seller's own brands on these ASINs' listings (most complaints name one ASIN of one brand). */
   const ownBrandsHit = (asins: readonly string[]): string[] => {
     const brands: string[] = [];
@@ -110,7 +112,7 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
     const key = keys[index];
     if (!key) continue;
     let builder = builders.get(key);
-    if (!builder) builders.set(key, (builder = new FlagBuilder('suspicious-complainant', key, null)));
+    if (!builder) builders.set(key, (builder = new FlagBuilder('suspicious-complainant', subjects[index]!, null)));
     const listings = notice.asins.flatMap((asin) => listingsByAsin.get(asin) ?? []);
     const at = noticeTime(notice);
     const add = (finding: FlagFinding) => builder.add(finding.reason, SEVERITY[finding.reason] ?? 'medium', at, notice.captureIds, finding.facts);

@@ -1,4 +1,4 @@
-import type { FlagDraft, FlagFinding, FlagKind, FlagReason, Severity } from '../model/flag';
+import { type FlagDraft, type FlagFinding, type FlagKind, type FlagReason, type FlagSubject, type Severity, flagKey } from '../model/flag';
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
@@ -26,7 +26,7 @@ export class FlagBuilder {
 
   constructor(
     readonly kind: FlagKind,
-    readonly subject: string,
+    readonly subject: FlagSubject,
     readonly marketplace: string | null,
   ) {}
 
@@ -55,7 +55,7 @@ export class FlagBuilder {
 
   build(): FlagDraft {
     return {
-      key: `${this.kind}:${this.subject}`,
+      key: flagKey(this.kind, this.subject),
       kind: this.kind,
       severity: this.severity,
       subject: this.subject,

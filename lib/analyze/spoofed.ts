@@ -7,19 +7,19 @@ import { type AnalysisInput, noticeTime } from './input';
 /**
  * spoofed-notice: a notice that presents itself as Amazon's from a sender that is not Amazon's,
  * or that sends the seller to a login page outside Amazon. Subject: the sender's domain (or the
- * phishing link's, when the sender looked right).
+ * phishing link's, when the sender looked right; none when neither names one).
  */
 export function spoofedFlags(input: AnalysisInput): FlagDraft[] {
-  const builders = new Map<string, FlagBuilder>();
+  const builders = new Map<string | undefined, FlagBuilder>();
   for (const notice of input.notices) {
     if (notice.senderIsAmazon !== false || !(notice.claimsAmazon || notice.suspiciousLinks.length > 0)) continue;
     const senderDomain = notice.sender ? registrableDomain(notice.sender) ?? hostOf(notice.sender) : null;
     const linkDomain = notice.suspiciousLinks.map((link) => registrableDomain(link)).find(Boolean) ?? null;
     // A forged From of amazon.com says nothing about who sent it; the phishing link's domain does.
     const forgedAmazon = notice.sender !== null && isAmazonSender(notice.sender);
-    const subject = (forgedAmazon ? linkDomain ?? senderDomain : senderDomain ?? linkDomain) ?? 'unknown-sender';
-    let builder = builders.get(subject);
-    if (!builder) builders.set(subject, (builder = new FlagBuilder('spoofed-notice', subject, notice.marketplace)));
+    const domain = (forgedAmazon ? linkDomain ?? senderDomain : senderDomain ?? linkDomain) ?? undefined;
+    let builder = builders.get(domain);
+    if (!builder) builders.set(domain, (builder = new FlagBuilder('spoofed-notice', domain === undefined ? {} : { domain }, notice.marketplace)));
     const at = noticeTime(notice);
     if (notice.sender && !isAmazonSender(notice.sender)) {
       builder.add('non-amazon-sender', 'high', at, notice.captureIds, { sender: notice.sender, domain: senderDomain ?? '' });

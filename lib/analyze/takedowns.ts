@@ -71,11 +71,12 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   const builders = new Map<string, { builder: FlagBuilder; complaintIds: Set<string>; asin: string; marketplace: string | null }>();
   for (const removal of removals) {
     const marketplace = removal.marketplace ?? marketplaceOf(removal.asin);
-    const subject = `${removal.asin}@${marketplace ?? '?'}`;
-    let entry = builders.get(subject);
+    const listing = `${removal.asin}@${marketplace ?? '?'}`;
+    let entry = builders.get(listing);
     if (!entry) {
+      const subject = marketplace === null ? { asin: removal.asin } : { asin: removal.asin, marketplace };
       entry = { builder: new FlagBuilder('listing-takedown', subject, marketplace), complaintIds: new Set(), asin: removal.asin, marketplace };
-      builders.set(subject, entry);
+      builders.set(listing, entry);
     }
     // Each removal's facts are its own object: completed in place, not copied.
     removal.facts.marketplace = marketplace ?? '';

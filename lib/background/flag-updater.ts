@@ -3,7 +3,7 @@ import type { BrandSentryDb } from '../db';
 import { explainFinding } from '../domains/explain';
 import type { DomainLists } from '../domains/lists';
 import { resolveLanguage, translator } from '../i18n';
-import type { Flag } from '../model/flag';
+import { type Flag, flagSubjectLabel } from '../model/flag';
 import { showBadge } from './badge';
 import type { RecordCache } from './record-cache';
 import { recomputeFlags } from './recompute';
@@ -44,7 +44,7 @@ async function notify(db: BrandSentryDb, flags: readonly Flag[]): Promise<void> 
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: `${t('appName')}: ${t(`flagKind.${flag.kind}`)}`,
-      message: finding ? explainFinding(finding, language) : flag.subject,
+      message: finding ? explainFinding(finding, language) : flagSubjectLabel(flag.subject),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { upgradeFlagRow } from '../db/upgrades/v5-flag-subjects';
 import { TABLE_ROW_SCHEMAS, tablesAtVersion } from './tables';
 
 export type BackupCheck = { ok: true; version: number; rows: Map<string, unknown[]> } | { ok: false; error: string };
@@ -52,6 +53,10 @@ export function readBackup(text: string, target: Target): BackupCheck {
     if (!stored) return fail(`The backup lists table "${meta.name}" but has no rows for it; the file may be truncated.`);
     if (meta.rowCount !== stored.length) return fail(`Table "${meta.name}" should have ${String(meta.rowCount)} rows but has ${stored.length}; the file may be truncated.`);
   }
+
+  // Rows of an older schema version take the upgrades the database itself would give them.
+  const flags = rows.get('flags');
+  if (flags && version < 5) rows.set('flags', flags.map((row) => (isObject(row) && typeof row.kind === 'string' ? upgradeFlagRow(row as { kind: string; subject: unknown }) : row)));
 
   const valid = new Map<string, unknown[]>();
   for (const [tableName, tableRows] of rows) {

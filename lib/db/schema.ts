@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { ListingSnapshot } from '../model/listing';
 import { rebuildListing } from '../records/listing-history';
+import { v4SubjectToTyped } from './upgrades/v5-flag-subjects';
 
 /**
  * Schema history. One dated entry per version; an old entry is never edited, a change is a new
@@ -86,5 +87,19 @@ const v4: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4];
+// Version 5 - 2026-12-02: a flag's subject is typed fields (asin, marketplace, domain...) instead
+// of one string the UI had to take apart. Keys do not change, so acknowledged flags stay so.
+// Upgrade: every stored flag's subject string becomes its fields (upgrades/v5-flag-subjects.ts).
+const v5: SchemaVersion = {
+  version: 5,
+  date: '2026-12-02',
+  why: 'typed flag subjects',
+  stores: {},
+  upgrade: (tx) =>
+    tx.table('flags').toCollection().modify((flag: { kind: string; subject: unknown }) => {
+      if (typeof flag.subject === 'string') flag.subject = v4SubjectToTyped(flag.kind, flag.subject);
+    }),
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

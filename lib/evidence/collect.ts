@@ -1,5 +1,6 @@
 import type { BrandSentryDb } from '../db';
 import { BrandProfile } from '../model/profile';
+import { listingKey } from '../records/listing-history';
 import type { EvidenceInput, EvidenceQuery, EvidenceSubject } from './types';
 
 /** More captures than this make a report nobody reads and a zip too big to attach. */
@@ -73,23 +74,23 @@ interface Seed {
   brands: string[];
 }
 
-/** What a subject names directly. Flag subjects follow lib/analyze: `ASIN@MP`, `sku:X@MP`, `brand:Name`, a domain, a freemail address, `owner:name`. */
+/** What a subject names directly: a flag's typed subject, its findings' ASINs and its evidence. */
 function seedOf(subject: EvidenceSubject): Seed {
   if (subject.kind === 'asin') return { captureIds: [], asins: [subject.asin], domains: [], listingKeys: [], brands: [] };
   if (subject.kind === 'domain') return { captureIds: [], asins: [], domains: [subject.domain], listingKeys: [], brands: [] };
   const flag = subject.flag;
+  const about = flag.subject;
   const seed: Seed = { captureIds: flag.evidence, asins: [], domains: [], listingKeys: [], brands: [] };
   const asinFacts = flag.findings.map((f) => f.facts.asin).filter((a): a is string => !!a && /^[A-Z0-9]{10}$/.test(a));
   seed.asins.push(...asinFacts);
-  if (flag.kind === 'listing-takedown' || (flag.kind === 'hijacked-brand-control' && flag.subject.includes('@'))) {
-    seed.listingKeys.push(flag.subject);
-    const asin = flag.subject.split('@')[0]!;
-    if (/^[A-Z0-9]{10}$/.test(asin)) seed.asins.push(asin);
-  } else if (flag.subject.startsWith('brand:')) {
-    seed.brands.push(flag.subject.slice('brand:'.length));
-  } else if (flag.kind === 'suspicious-complainant' && !flag.subject.startsWith('owner:') && !flag.subject.includes('@')) {
-    seed.domains.push(flag.subject); // (a freemail sender's address names no domain: its notices are the flag's evidence)
+  if (about.asin !== undefined || about.sku !== undefined) {
+    const key = listingKey({ asin: about.asin ?? null, sku: about.sku ?? null, marketplace: about.marketplace ?? null });
+    if (key) seed.listingKeys.push(key);
+    if (about.asin !== undefined) seed.asins.push(about.asin);
   }
+  if (about.brand !== undefined) seed.brands.push(about.brand);
+  // A freemail sender's address names no domain of its own: its notices are the flag's evidence.
+  if (flag.kind === 'suspicious-complainant' && about.domain !== undefined) seed.domains.push(about.domain);
   return seed;
 }
 

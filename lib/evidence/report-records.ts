@@ -1,5 +1,5 @@
 import { explainFinding } from '../domains/explain';
-import type { Flag } from '../model/flag';
+import { type Flag, flagSubjectLabel } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import { isoDateTime, isoDay } from './dates';
 import { html, type SafeHtml } from './escape';
@@ -13,7 +13,7 @@ export function flagSection(flag: Flag): SafeHtml {
 ${heading(2, 'What Brand Sentry found', 'Brand Sentry 的发现')}
 ${table(
     [['Kind', '类型'], ['Severity', '严重程度'], ['State', '状态'], ['Subject', '对象'], ['First seen', '首次发现'], ['Last seen', '最近发现']],
-    [[flag.kind, flag.severity, flag.state, flag.subject, isoDay(flag.firstSeen), isoDay(flag.lastSeen)]],
+    [[flag.kind, flag.severity, flag.state, flagSubjectLabel(flag.subject), isoDay(flag.firstSeen), isoDay(flag.lastSeen)]],
   )}
 <ul>${flag.findings.map((finding) => html`<li>${pair(explainFinding(finding, 'en'), explainFinding(finding, 'zh'))}</li>`)}</ul>
 </section>`;

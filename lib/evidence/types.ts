@@ -1,7 +1,7 @@
 import type { BrandRoleChange } from '../model/brand-role';
 import type { Capture, Screenshot } from '../model/capture';
 import type { DomainAge } from '../model/domain-intel';
-import type { Flag } from '../model/flag';
+import { type Flag, flagSubjectLabel } from '../model/flag';
 import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
@@ -39,7 +39,7 @@ export interface EvidencePack {
   generatedAt: number;
 }
 
-/** A short human label of the subject: `B0CLMR7X2Q@US`, `lumora-official.co.uk`. */
+/** A short human label of the subject: `B0CLMR7X2Q · US`, `lumora-official.co.uk`. */
 export function subjectLabel(subject: EvidenceSubject): string {
-  return subject.kind === 'flag' ? subject.flag.subject : subject.kind === 'asin' ? subject.asin : subject.domain;
+  return subject.kind === 'flag' ? flagSubjectLabel(subject.flag.subject) || subject.flag.kind : subject.kind === 'asin' ? subject.asin : subject.domain;
 }

@@ -1,4 +1,7 @@
 import * as z from '../zod';
+import { FlagSubject } from './flag-subject';
+
+export { FlagSubject, flagKey, flagSubjectId, flagSubjectLabel } from './flag-subject';
 
 export const FlagKind = z.enum(['listing-takedown', 'hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']);
 export type FlagKind = z.infer<typeof FlagKind>;
@@ -45,10 +48,11 @@ export type FlagFinding = z.infer<typeof FlagFinding>;
 
 /** What the pure rules produce (lib/analyze). */
 export const FlagDraft = z.object({
-  key: z.string(), // `${kind}:${subject}` - stable across recomputations
+  /** flagKey(kind, subject): stable across recomputations. */
+  key: z.string(),
   kind: FlagKind,
   severity: Severity,
-  subject: z.string(),
+  subject: FlagSubject,
   marketplace: z.nullable(z.string()),
   reasons: z.array(FlagReason).check(z.minLength(1)),
   findings: z.array(FlagFinding),

@@ -61,8 +61,8 @@ describe('flags in the popup, in real Chromium', () => {
       return rows.length >= 2 && rows;
     }, 'two flags');
     const byKind = Object.fromEntries(stored.map((flag) => [flag.kind, flag]));
-    expect(byKind['listing-takedown']).toMatchObject({ subject: 'B0CLMR7X2Q@US', state: 'open', severity: 'high' });
-    expect(byKind['suspicious-complainant']).toMatchObject({ subject: 'lumora-official.co.uk', state: 'open', severity: 'high' });
+    expect(byKind['listing-takedown']).toMatchObject({ subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, state: 'open', severity: 'high' });
+    expect(byKind['suspicious-complainant']).toMatchObject({ subject: { domain: 'lumora-official.co.uk' }, state: 'open', severity: 'high' });
     expect(byKind['suspicious-complainant'].reasons).toEqual(expect.arrayContaining(['brand-named-domain', 'foreign-trademark']));
   });
 
@@ -73,11 +73,11 @@ describe('flags in the popup, in real Chromium', () => {
       const rows = await flags();
       return rows.some((flag) => flag.kind === 'hijacked-brand-control') && rows.some((f) => f.kind === 'listing-takedown' && f.state === 'resolved') && rows;
     }, 'the resolved takedown and the brand-control flag');
-    const summary = stored.map((flag) => `${flag.kind} ${flag.subject} ${flag.state}`).sort();
+    const summary = stored.map((flag) => `${flag.key} ${flag.state}`).sort();
     expect(summary).toEqual([
-      'hijacked-brand-control B0CLMR7X2Q@US open',
-      'listing-takedown B0CLMR7X2Q@US resolved',
-      'suspicious-complainant lumora-official.co.uk open',
+      'hijacked-brand-control:B0CLMR7X2Q@US open',
+      'listing-takedown:B0CLMR7X2Q@US resolved',
+      'suspicious-complainant:lumora-official.co.uk open',
     ]);
     expect(stored.find((flag) => flag.kind === 'hijacked-brand-control')!.reasons).toEqual(['brand-conflict-error']);
   });

@@ -15,7 +15,7 @@ describe('hijacked-brand-control', () => {
 
   it('brand-changed: the brand on the listing changed from its earlier value (high)', () => {
     const [flag] = flagsOf({ snapshots: [editor(0), editor(2, { brand: 'Lumorra Official' })] });
-    expect(flag).toMatchObject({ kind: 'hijacked-brand-control', subject: 'B0CLMR7X2Q@US', severity: 'high' });
+    expect(flag).toMatchObject({ kind: 'hijacked-brand-control', subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, severity: 'high' });
     expect(flag!.reasons).toContain('brand-changed');
     expect(flag!.findings).toContainEqual({ reason: 'brand-changed', facts: { asin: 'B0CLMR7X2Q', before: 'Lumora', after: 'Lumorra Official' } });
     expect(flag!.evidence).toEqual([`capture-${T0}`, `capture-${T0 + 2 * DAY}`]);
@@ -68,7 +68,7 @@ describe('hijacked-brand-control', () => {
     const role = (present: boolean): BrandRoleState => ({ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', present, firstSeenAt: T0, lastSeenAt: T0, lostAt: present ? null : T0 + DAY, lastCaptureId: 'c2' });
     const lost: BrandRoleChange = { key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + DAY, captureId: 'c2' };
     const [flag] = flagsOf({ brandRoles: [role(false)], brandRoleChanges: [lost] });
-    expect(flag).toMatchObject({ subject: 'brand:Lumora', severity: 'high', reasons: ['brand-role-lost'], evidence: ['c2'] });
+    expect(flag).toMatchObject({ subject: { brand: 'Lumora' }, severity: 'high', reasons: ['brand-role-lost'], evidence: ['c2'] });
     expect(flagsOf({ brandRoles: [role(true)], brandRoleChanges: [lost] })).toEqual([]);
   });
 });

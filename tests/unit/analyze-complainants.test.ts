@@ -26,7 +26,7 @@ describe('suspicious-complainant (with the bundled freemail lists)', () => {
   ] as const)('%s', (reason, complaint, subject, severity) => {
     const [flag, ...rest] = run({ notices: [complaint] });
     expect(rest).toEqual([]);
-    expect(flag).toMatchObject({ kind: 'suspicious-complainant', subject, severity });
+    expect(flag).toMatchObject({ kind: 'suspicious-complainant', subject: subject.includes('@') ? { address: subject } : { domain: subject }, severity });
     expect(flag!.reasons).toContain(reason);
   });
 
@@ -89,8 +89,8 @@ describe('suspicious-complainant (with the bundled freemail lists)', () => {
         from('brand.protect@gmail.com', 'gmail.com', { id: 'complaint:2', complaintIds: ['100000002'] }),
       ],
     });
-    expect(flags.map((flag) => flag.subject).sort()).toEqual(['brand.protect@gmail.com', 'lumora.ip@gmail.com']);
-    for (const flag of flags) expect(flag).toMatchObject({ key: `suspicious-complainant:${flag.subject}`, reasons: ['freemail-domain'], severity: 'medium' });
+    expect(flags.map((flag) => flag.subject.address).sort()).toEqual(['brand.protect@gmail.com', 'lumora.ip@gmail.com']);
+    for (const flag of flags) expect(flag).toMatchObject({ key: `suspicious-complainant:${flag.subject.address}`, reasons: ['freemail-domain'], severity: 'medium' });
   });
 
   it('three gmail senders against three ASINs are not a campaign; one sender against three ASINs is', () => {
@@ -102,7 +102,7 @@ describe('suspicious-complainant (with the bundled freemail lists)', () => {
 
     const [flag, ...rest] = run({ notices: ['a.ip@gmail.com', 'A.IP@gmail.com', 'a.ip@gmail.com'].map(complaint) });
     expect(rest).toEqual([]);
-    expect(flag).toMatchObject({ subject: 'a.ip@gmail.com', severity: 'high', reasons: ['freemail-domain', 'repeat-complainant'] });
+    expect(flag).toMatchObject({ subject: { address: 'a.ip@gmail.com' }, severity: 'high', reasons: ['freemail-domain', 'repeat-complainant'] });
     expect(flag!.findings.find((f) => f.reason === 'repeat-complainant')!.facts).toMatchObject({ complainant: 'a.ip@gmail.com', count: '3', asins: asins.join(', ') });
   });
 

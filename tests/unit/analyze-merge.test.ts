@@ -6,7 +6,7 @@ const draft = (overrides: Partial<FlagDraft> = {}): FlagDraft => ({
   key: 'listing-takedown:B0CLMR7X2Q@US',
   kind: 'listing-takedown',
   severity: 'high',
-  subject: 'B0CLMR7X2Q@US',
+  subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' },
   marketplace: 'US',
   reasons: ['notice-removed-listing'],
   findings: [{ reason: 'notice-removed-listing', facts: {} }],
@@ -36,7 +36,7 @@ describe('flag state across recomputations', () => {
   });
 
   it('resolves a flag its rule resolved, and one no rule reports any more', () => {
-    const stored = mergeFlags([draft(), draft({ key: 'k2', subject: 'x' })], [], 1_000);
+    const stored = mergeFlags([draft(), draft({ key: 'k2', subject: { domain: 'x' } })], [], 1_000);
     const merged = mergeFlags([draft({ resolvedBy: 'listing-active' })], stored, 2_000);
     expect(merged.find((f) => f.key === 'listing-takedown:B0CLMR7X2Q@US')).toMatchObject({ state: 'resolved', resolvedBy: 'listing-active' });
     expect(merged.find((f) => f.key === 'k2')).toMatchObject({ state: 'resolved', resolvedBy: 'no-longer-observed', stateChangedAt: 2_000 });
@@ -44,7 +44,7 @@ describe('flag state across recomputations', () => {
 
   it('gives, with nothing new, flags identical to the stored ones (field order too), so none is rewritten', () => {
     // lib/background/recompute.ts writes the flags whose JSON changed.
-    const stored = mergeFlags([draft(), draft({ key: 'k2', subject: 'x' })], [], 1_000);
+    const stored = mergeFlags([draft(), draft({ key: 'k2', subject: { domain: 'x' } })], [], 1_000);
     const again = mergeFlags([draft()], stored, 2_000);
     expect(JSON.stringify(again[0])).toBe(JSON.stringify(stored[0]));
     expect(Object.keys(again[0]!)).toEqual([...Object.keys(draft()), 'state', 'stateChangedAt', 'acknowledgedLastSeen']);

@@ -12,7 +12,7 @@ describe('listing-takedown', () => {
   ])('opens for %s, subject the ASIN in its marketplace', (_, parts, reasons) => {
     const [flag, ...rest] = only(parts);
     expect(rest).toEqual([]);
-    expect(flag).toMatchObject({ kind: 'listing-takedown', subject: 'B0CLMR7X2Q@US', severity: 'high', reasons, resolvedBy: null });
+    expect(flag).toMatchObject({ kind: 'listing-takedown', subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, severity: 'high', reasons, resolvedBy: null });
   });
 
   it.each([
@@ -29,15 +29,15 @@ describe('listing-takedown', () => {
       notices: [notice({ asins: ['B0CLMR7X2Q', 'B0CLMR8Y3R'] })],
       snapshots: [snapshot({ capturedAt: T0 + DAY, source: 'account-health', status: 'removed', captureId: 'capture-ah' })],
     });
-    expect(flags.map((f) => f.subject).sort()).toEqual(['B0CLMR7X2Q@US', 'B0CLMR8Y3R@US']);
-    const first = flags.find((f) => f.subject === 'B0CLMR7X2Q@US')!;
+    expect(flags.map((f) => f.key).sort()).toEqual(['listing-takedown:B0CLMR7X2Q@US', 'listing-takedown:B0CLMR8Y3R@US']);
+    const first = flags.find((f) => f.subject.asin === 'B0CLMR7X2Q')!;
     expect(first.reasons).toEqual(['notice-removed-listing', 'account-health-listing-removed']);
     expect(first.evidence).toEqual(['capture-ah', 'capture-notice']);
   });
 
   it('puts a notice without marketplace on the ASIN\'s only known marketplace', () => {
     const flags = only({ notices: [notice({ marketplace: null })], snapshots: [snapshot({ capturedAt: T0 - DAY, marketplace: 'UK', status: 'active', source: 'inventory' })] });
-    expect(flags.map((f) => f.subject)).toEqual(['B0CLMR7X2Q@UK']);
+    expect(flags.map((f) => f.subject)).toEqual([{ asin: 'B0CLMR7X2Q', marketplace: 'UK' }]);
   });
 
   it('is resolved by a later retraction of the complaint', () => {

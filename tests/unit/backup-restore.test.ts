@@ -149,4 +149,13 @@ describe('backup and restore', () => {
     expect((await db.captures.toArray()).map((c) => c.parserVersion)).toEqual([0, 0]);
     expect(await db.notices.count()).toBe(0);
   });
+
+  it('restores a version 4 backup, whose flags had their subject as one string, with typed subjects', async () => {
+    const v4 = JSON.parse(await backupText(db));
+    v4.data.databaseVersion = 4;
+    v4.data.data.find((t: { tableName: string }) => t.tableName === 'flags').rows[0].subject = complainantFlag.key.slice('suspicious-complainant:'.length);
+    const result = await restoreBackup(db, JSON.stringify(v4));
+    expect(result.ok).toBe(true);
+    expect((await db.flags.toArray()).map((flag) => [flag.key, flag.subject])).toEqual([[complainantFlag.key, complainantFlag.subject]]);
+  });
 });

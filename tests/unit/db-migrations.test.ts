@@ -78,9 +78,15 @@ const v2Rows = (): Rows => {
   };
 };
 
+// Version 5 stores a flag's subject as typed fields (tests/unit/db-migration-v5.test.ts).
+const v5Rows = (): Rows => {
+  const rows = v2Rows();
+  return { ...rows, flags: rows.flags!.map((flag) => ({ ...(flag as object), subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' } })) };
+};
+
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows };
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {

@@ -54,7 +54,7 @@ describe('findEvidence', () => {
     expect(byDomain.notices.map((n) => n.id)).toEqual(['complaint:999999999']);
     expect(byDomain.captures.map((c) => c.id)).toEqual([UNRELATED]);
 
-    const takedown = Flag.parse({ ...complainantFlag, key: `listing-takedown:${ASIN}@US`, kind: 'listing-takedown', subject: `${ASIN}@US`, reasons: ['notice-removed-listing'], findings: [{ reason: 'notice-removed-listing', facts: { asin: ASIN } }], evidence: [] });
+    const takedown = Flag.parse({ ...complainantFlag, key: `listing-takedown:${ASIN}@US`, kind: 'listing-takedown', subject: { asin: ASIN, marketplace: 'US' }, reasons: ['notice-removed-listing'], findings: [{ reason: 'notice-removed-listing', facts: { asin: ASIN } }], evidence: [] });
     await db.flags.put(takedown);
     const byFlag = (await findEvidence(db, { kind: 'flag', key: takedown.key }))!;
     expect(byFlag.notices.map((n) => n.id)).toEqual(['complaint:1472583690']);

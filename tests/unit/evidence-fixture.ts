@@ -126,7 +126,7 @@ export const complainantFlag = Flag.parse({
   key: `suspicious-complainant:${DOMAIN}`,
   kind: 'suspicious-complainant',
   severity: 'high',
-  subject: DOMAIN,
+  subject: { domain: DOMAIN },
   marketplace: null,
   reasons: ['brand-named-domain', 'foreign-trademark', 'young-domain'],
   findings: [

@@ -49,12 +49,13 @@ describe('npm run inspect', () => {
     });
     expect(output.captures[1].notices[0]).toMatchObject({ category: 'retraction', complaintIds: ['1472583690'] });
     expect(output.captures[2].listings[0].conflicts).toContainEqual({ attribute: 'brand', merchant: expect.any(String), amazon: expect.any(String), code: '8541' });
-    const flags = output.flags.map((f: { kind: string; subject: string; state: string }) => `${f.kind} ${f.subject} ${f.state}`);
+    const flags = output.flags.map((f: { key: string; label: string; state: string }) => `${f.key} (${f.label}) ${f.state}`);
     expect(flags).toEqual([
-      'hijacked-brand-control B0CLMR7X2Q@US open',
-      'listing-takedown B0CLMR7X2Q@US resolved',
-      'suspicious-complainant lumora-official.co.uk open',
+      'hijacked-brand-control:B0CLMR7X2Q@US (B0CLMR7X2Q · US) open',
+      'listing-takedown:B0CLMR7X2Q@US (B0CLMR7X2Q · US) resolved',
+      'suspicious-complainant:lumora-official.co.uk (lumora-official.co.uk) open',
     ]);
+    expect(output.flags[0].subject).toEqual({ asin: 'B0CLMR7X2Q', marketplace: 'US' });
   }, 60_000);
 
   it('reports a file it does not understand, and exits 2 only for bad arguments or unreadable files', async () => {

@@ -72,7 +72,7 @@ describe('npm run inspect --profile: who is behind each complaint', () => {
     const complainants = Object.fromEntries(
       output.flags
         .filter((f: { kind: string }) => f.kind === 'suspicious-complainant')
-        .map((f: { subject: string; reasons: string[] }) => [f.subject, [...f.reasons].sort()]),
+        .map((f: { label: string; reasons: string[] }) => [f.label, [...f.reasons].sort()]),
     );
     expect(complainants).toEqual({
       'lumora-official.co.uk': ['brand-named-domain'],

@@ -74,7 +74,7 @@ describe('popup', () => {
       key: `${kind}:B0AAAAAA${String(i).padStart(2, '0')}@US`,
       kind,
       severity,
-      subject: `B0AAAAAA${String(i).padStart(2, '0')}@US`,
+      subject: { asin: `B0AAAAAA${String(i).padStart(2, '0')}`, marketplace: 'US' },
       marketplace: 'US',
       reasons: ['notice-removed-listing'],
       findings: [{ reason: 'notice-removed-listing', facts: { asin: `B0AAAAAA${String(i).padStart(2, '0')}` } }],
