@@ -13,6 +13,7 @@ import { BrandSentryDb } from '../lib/db';
 import { loadDomainListsFromDisk } from '../lib/domains/lists-node';
 import { flagSubjectLabel } from '../lib/model/flag';
 import { BrandProfile } from '../lib/model/profile';
+import { writeEvidencePacks } from './inspect-evidence';
 import { readInputFile, UnsupportedFile } from './read-file';
 
 function fail(message: string): never {
@@ -96,5 +97,6 @@ for (const [index, file] of positionals.entries()) {
 await recomputeFlags(db, await loadDomainListsFromDisk(), start + positionals.length * 1_000);
 const flags = (await db.flags.toArray()).map((f) => ({ key: f.key, kind: f.kind, severity: f.severity, subject: f.subject, label: flagSubjectLabel(f.subject), reasons: f.reasons, state: f.state }));
 flags.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-process.stdout.write(`${JSON.stringify({ captures, flags }, null, 2)}\n`);
+const evidence = values.evidence ? await writeEvidencePacks(db, values.evidence, start + positionals.length * 1_000).catch((error) => fail(`cannot write the evidence packs to ${values.evidence}: ${error instanceof Error ? error.message : String(error)}`)) : undefined;
+process.stdout.write(`${JSON.stringify({ captures, flags, ...(evidence ? { evidence } : {}) }, null, 2)}\n`);
 db.close();

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { buildEvidencePack, evidencePackFileName, evidencePackZip, type EvidenceInput } from '../../lib/evidence';
+import { savedEvidencePack, type EvidenceInput } from '../../lib/evidence';
 import { useI18n } from '../i18n';
 import { downloadFile } from './download';
 import { StatusLine } from './StatusLine';
@@ -18,9 +18,7 @@ export function ExportPack({ loadRecords, label }: { loadRecords: () => Promise<
     try {
       const records = await loadRecords();
       if (!records) throw new Error(t('flagNotFound'));
-      const input = { ...records, language, generatedAt: Date.now() };
-      const zip = await evidencePackZip(buildEvidencePack(input));
-      const name = evidencePackFileName(input);
+      const { name, zip } = await savedEvidencePack({ ...records, language, generatedAt: Date.now() });
       downloadFile(name, new Blob([zip.slice().buffer], { type: 'application/zip' }));
       setStatus({ ok: true, text: t('packSaved', { name }) });
     } catch (error) {

@@ -60,6 +60,15 @@ export function evidencePackZip(pack: EvidencePack): Promise<Uint8Array> {
   return zipFiles(entries, Math.max(pack.generatedAt, ZIP_EPOCH));
 }
 
+/**
+ * The pack as the seller saves it: its file name, its files and their zip. The dashboard's
+ * "Export evidence pack" and `inspect --evidence` both go through here, so they write the same.
+ */
+export async function savedEvidencePack(input: EvidenceInput): Promise<{ name: string; pack: EvidencePack; zip: Uint8Array }> {
+  const pack = buildEvidencePack(input);
+  return { name: evidencePackFileName(input), pack, zip: await evidencePackZip(pack) };
+}
+
 /** `brand-sentry-evidence-B0CLMR7X2Q_US-2026-03-20.zip` (the seller's local day). */
 export function evidencePackFileName(input: Pick<EvidenceInput, 'subject' | 'generatedAt'>): string {
   const label = subjectLabel(input.subject).replace(/[^A-Za-z0-9.-]+/g, '_').slice(0, 80);
