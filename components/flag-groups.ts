@@ -1,4 +1,5 @@
-import type { Flag, FlagKind, Severity } from '../lib/model/flag';
+import { byUrgency } from '../lib/analyze/severity';
+import type { Flag, FlagKind } from '../lib/model/flag';
 import type { MessageKey } from '../lib/i18n';
 
 /** The popup's three tiles; a fake "Amazon" notice is a complainant problem too. */
@@ -8,15 +9,9 @@ export const TILES: ReadonlyArray<{ id: string; label: MessageKey; kinds: readon
   { id: 'complainants', label: 'tileComplainants', kinds: ['suspicious-complainant', 'spoofed-notice'] },
 ];
 
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-
-export function worstSeverity(flags: readonly Flag[]): Severity | null {
-  return flags.reduce<Severity | null>((worst, flag) => (worst === null || RANK[flag.severity] > RANK[worst] ? flag.severity : worst), null);
-}
-
-/** Open flags, most severe first, then newest evidence first. */
+/** Open flags, most urgent first (lib/analyze/severity.ts). */
 export function sortForAttention(flags: readonly Flag[]): Flag[] {
-  return [...flags].sort((a, b) => RANK[b.severity] - RANK[a.severity] || b.lastSeen - a.lastSeen || a.key.localeCompare(b.key));
+  return [...flags].sort(byUrgency);
 }
 
 /** A flag belongs to a marketplace filter when it has that marketplace or none (brand-wide). */

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { BrandSentryDb } from '../lib/db';
 import type { Flag, FlagKind, Severity } from '../lib/model/flag';
-import { inMarketplace, sortForAttention, TILES, worstSeverity } from './flag-groups';
+import { SEVERITIES, worstSeverity } from '../lib/analyze/severity';
+import { inMarketplace, sortForAttention, TILES } from './flag-groups';
 
 export interface TileCount {
   count: number;
@@ -15,8 +16,6 @@ export interface PopupFlags {
   /** All open flags (of the chosen marketplace). */
   total: number;
 }
-
-const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 /**
  * What the popup shows, read from the flag indexes: tile counts by counting index ranges and the

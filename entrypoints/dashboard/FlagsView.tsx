@@ -2,21 +2,19 @@ import { flagHref } from '../../components/dashboard/route';
 import { formatDate } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
+import { byUrgency } from '../../lib/analyze/severity';
 import { database } from '../../lib/db';
 import { explainFinding } from '../../lib/domains/explain';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 
 const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, resolved: 2 };
-const SEVERITY_ORDER: Record<Flag['severity'], number> = { high: 0, medium: 1, low: 2 };
 
 /** Every flag, open ones first: the way into a flag's evidence and letters. */
 export function FlagsView() {
   const { t, language } = useI18n();
   const flags = useLiveQuery(() => database().flags.toArray(), []);
   if (flags === undefined) return null;
-  const sorted = [...flags].sort(
-    (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.lastSeen - a.lastSeen,
-  );
+  const sorted = [...flags].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || byUrgency(a, b));
   return (
     <section aria-labelledby="flags-heading">
       <h2 id="flags-heading">{t('flagsHeading')}</h2>

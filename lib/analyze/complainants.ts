@@ -7,7 +7,8 @@ import { type FlagDraft, type FlagFinding, type FlagReason, type FlagSubject, ty
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
 import { normaliseName } from '../names';
-import { type AnalysisInput, COMPLAINT_CATEGORIES, isRetraction, isTrusted, noticeTime } from './input';
+import { isComplaint, isTrusted, noticeTime } from '../notices/complaints';
+import type { AnalysisInput } from './input';
 
 /** Reasons that alone make a complainant suspicious enough to act on now. */
 const SEVERITY: Partial<Record<FlagReason, Severity>> = {
@@ -56,7 +57,7 @@ function complainantSubjects(lists: DomainLists): (notice: ComplainantFields) =>
  */
 export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   const complaints = input.notices.filter(
-    (notice) => isTrusted(notice) && (COMPLAINT_CATEGORIES.has(notice.category) || notice.category === 'counterfeit') && !isRetraction(notice),
+    (notice) => isTrusted(notice) && isComplaint(notice),
   );
   const ownBrands = new Map(input.profile.brands.flatMap((brand) => [brand.name, ...brand.aliases].map((name) => [normaliseName(name), brand.name])));
   const ownBrandOf = memo((brand: string) => ownBrands.get(normaliseName(brand)));

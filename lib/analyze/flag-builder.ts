@@ -1,14 +1,5 @@
+import { worse } from './severity';
 import { type FlagDraft, type FlagFinding, type FlagKind, type FlagReason, type FlagSubject, type Severity, flagKey } from '../model/flag';
-
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-
-export function worse(a: Severity, b: Severity): Severity {
-  return RANK[a] >= RANK[b] ? a : b;
-}
-
-export function severityRank(severity: Severity): number {
-  return RANK[severity];
-}
 
 /**
  * Collects the findings of one subject into one flag: reasons de-duplicated in order, evidence

@@ -18,19 +18,3 @@ export interface AnalysisInput {
   lists: DomainLists;
   now: number;
 }
-
-/** When a notice happened: its own date, else when it was first captured. */
-export function noticeTime(notice: Pick<Notice, 'receivedAt' | 'firstCapturedAt'>): number {
-  return notice.receivedAt ?? notice.firstCapturedAt;
-}
-
-/** A notice that Brand Sentry has proof did not come from Amazon is never acted upon. */
-export function isTrusted(notice: Pick<Notice, 'senderIsAmazon'>): boolean {
-  return notice.senderIsAmazon !== false;
-}
-
-export const COMPLAINT_CATEGORIES = new Set(['ip-complaint', 'counterfeit', 'policy-warning']);
-
-export function isRetraction(notice: Pick<Notice, 'category' | 'action'>): boolean {
-  return notice.category === 'retraction' || notice.action === 'reinstated';
-}

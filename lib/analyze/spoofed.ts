@@ -2,7 +2,8 @@ import { hostOf, registrableDomain } from '../domains/registrable';
 import { isAmazonSender } from '../notices/sender';
 import type { FlagDraft } from '../model/flag';
 import { FlagBuilder } from './flag-builder';
-import { type AnalysisInput, noticeTime } from './input';
+import { noticeTime } from '../notices/complaints';
+import type { AnalysisInput } from './input';
 
 /**
  * spoofed-notice: a notice that presents itself as Amazon's from a sender that is not Amazon's,

@@ -1,7 +1,8 @@
 import type { FlagDraft, FlagReason } from '../model/flag';
 import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
-import { type AnalysisInput, isRetraction, isTrusted, noticeTime } from './input';
+import { isRetraction, isTrusted, noticeTime } from '../notices/complaints';
+import type { AnalysisInput } from './input';
 
 interface Removal {
   asin: string;
@@ -24,11 +25,11 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   // Account Health removals are dated by the notice their row became (same capture, same ASIN).
   const accountHealthCaptures = new Set<string>();
   for (const state of input.listingStates) for (const removal of state.removals) if (removal.source === 'account-health') accountHealthCaptures.add(removal.captureId);
-  const noticeDateByCaptureAsin = new Map<string, number>();
+  const noticeTimeByCaptureAsin = new Map<string, number>();
   for (const notice of input.notices) {
     if (!isTrusted(notice) || notice.action !== 'listing-removed' || isRetraction(notice)) continue;
     for (const captureId of notice.captureIds) {
-      if (accountHealthCaptures.has(captureId)) for (const asin of notice.asins) noticeDateByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
+      if (accountHealthCaptures.has(captureId)) for (const asin of notice.asins) noticeTimeByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
     }
     for (const asin of notice.asins) {
       removals.push({
@@ -54,7 +55,7 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
     }
     for (const removal of state.removals) {
       const reason: FlagReason = removal.status === 'removed' ? 'account-health-listing-removed' : 'inventory-detail-page-removed';
-      const at = (removal.source === 'account-health' ? noticeDateByCaptureAsin.get(`${removal.captureId}|${state.asin}`) : undefined) ?? removal.at;
+      const at = (removal.source === 'account-health' ? noticeTimeByCaptureAsin.get(`${removal.captureId}|${state.asin}`) : undefined) ?? removal.at;
       removals.push({
         asin: state.asin,
         marketplace: state.marketplace,

@@ -1,3 +1,4 @@
+import { COMPLAINT_CATEGORIES } from '../notices/complaints';
 import type { BrandSentryDb } from '../db';
 import type { Interpretation } from '../interpret';
 import type { Capture } from '../model/capture';
@@ -158,8 +159,6 @@ export async function readNoticesBefore(db: BrandSentryDb, { ids, drafts }: Prep
   ]);
   return { storedBefore, counterparts };
 }
-
-const COMPLAINT_CATEGORIES: ReadonlySet<string> = new Set(['ip-complaint', 'counterfeit', 'policy-warning']);
 
 /**
  * Recomputes `clears` of the retractions the touched notices can affect (either may arrive

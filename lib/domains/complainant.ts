@@ -11,7 +11,8 @@ import type { BrandProfile } from '../model/profile';
 import { isOfficialDomain, lexicalFindings } from './lexical';
 import type { DomainLists } from './lists';
 import { registrableDomain } from './registrable';
-import { inferOfficeDetailed, officeCovers, sameTrademark, trademarkDigits } from './trademark-office';
+import { ownTrademarkMatcher } from './own-trademark';
+import { inferOfficeDetailed, officeCovers } from './trademark-office';
 
 export interface ComplaintFacts {
   /** Complainant's domain, host or e-mail address; null when the notice gives none. */
@@ -47,7 +48,7 @@ export function trademarkFindings(input: ComplaintFacts, profile: BrandProfile):
 
 /** trademarkFindings for many complaints against one profile: the seller's own marks read once. */
 export function trademarkFinder(profile: BrandProfile): (input: ComplaintFacts) => FlagFinding[] {
-  const ownMarks = profile.brands.flatMap((brand) => brand.trademarks.map((mark) => ({ ...mark, brand: brand.name, digits: trademarkDigits(mark.number) })));
+  const ownMark = ownTrademarkMatcher(profile);
   return (input) => {
     const numbers = [...new Set(input.trademarkNumbers.map((n) => n.trim()).filter(Boolean))];
     if (numbers.length === 0) return [];
@@ -57,15 +58,14 @@ export function trademarkFinder(profile: BrandProfile): (input: ComplaintFacts) 
     let fromOfficial: boolean | undefined;
 
     for (const number of numbers) {
-      const inferred = inferOfficeDetailed(number, context);
-      const digits = trademarkDigits(number);
-      const own = ownMarks.find((mark) => mayBeSame(digits, mark.digits) && sameTrademark({ number, office: inferred?.office ?? null }, mark));
+      const own = ownMark(number, context);
       if (own) {
         fromOfficial ??= input.domain ? isOfficialDomain(input.domain, profile) : false;
         // The seller's own registration, asserted by someone who is not the seller.
         if (!fromOfficial) findings.push({ reason: 'own-trademark-asserted', facts: { number, brand: own.brand, domain: input.domain ? registrableDomain(input.domain.includes('@') ? input.domain : `x@${input.domain}`) ?? input.domain : '' } });
         continue;
       }
+      const inferred = inferOfficeDetailed(number, context);
       // A bare number only assumed to be US could as well be UK, JP or CN: no claim on a guess.
       if (!inferred || inferred.basis === 'assumed') continue;
       for (const marketplace of marketplaces) {
@@ -76,11 +76,6 @@ export function trademarkFinder(profile: BrandProfile): (input: ComplaintFacts) 
     }
     return findings;
   };
-}
-
-/** What sameTrademark needs at least: equal digits, or one the UK comparable (9 + digits) of the other. */
-function mayBeSame(a: string | null, b: string | null): boolean {
-  return !!a && !!b && (a === b || a === `9${b}` || b === `9${a}`);
 }
 
 export interface ComplaintRecord {

@@ -1,3 +1,5 @@
+import { MARKETPLACES } from '../marketplaces';
+
 /**
  * Which office a trademark number belongs to, from its format (and words around it), and which
  * Amazon marketplaces a mark from that office covers. Unknown stays unknown: a bare number that
@@ -150,7 +152,8 @@ const COVERAGE: Readonly<Partial<Record<TrademarkOffice, readonly string[]>>> = 
   INDIA: ['IN'],
 };
 /** Marketplaces whose answer we know (lib/marketplaces.ts codes); others give null. */
-const KNOWN_MARKETPLACES = new Set(['US', 'CA', 'MX', 'BR', 'UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'IE', 'TR', 'AE', 'SA', 'EG', 'IN', 'JP', 'AU', 'SG']);
+// Ireland's store sells under the EU trade mark too, though Brand Sentry reads no Seller Central of its own for it.
+const KNOWN_MARKETPLACES = new Set([...MARKETPLACES, 'IE']);
 
 /**
  * Does a mark from this office give rights in this marketplace? null when it depends (WIPO:

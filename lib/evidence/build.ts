@@ -2,7 +2,8 @@ import { draftLetters, letterText } from '../letters';
 import { isoDay, localDay } from './dates';
 import { decodeImageDataUrl } from './data-url';
 import { noticesCsv } from './csv-notices';
-import { keyFacts, noticeDate, type KeyFacts } from './facts';
+import { noticeTime } from '../notices/complaints';
+import { keyFacts, type KeyFacts } from './facts';
 import type { CaptureImage } from './report-captures';
 import { reportHtml } from './report';
 import { EVIDENCE_FORMAT, EVIDENCE_VERSION, EvidenceJson } from './schema';
@@ -97,7 +98,7 @@ function evidenceJson(input: EvidenceInput, facts: KeyFacts, screenshotFiles: Ma
       complaints: facts.complaints.map((n) => ({
         noticeId: n.id,
         complaintIds: n.complaintIds,
-        date: isoDay(noticeDate(n)),
+        date: isoDay(noticeTime(n)),
         asins: n.asins,
         marketplace: n.marketplace,
         ipType: n.ipType,

@@ -1,4 +1,7 @@
 import type { Notice } from '../model/notice';
+import { isComplaint, noticeTime } from '../notices/complaints';
+import { ownTrademarkMatcher } from '../domains/own-trademark';
+import { inferOfficeDetailed } from '../domains/trademark-office';
 import type { ListingState } from '../model/listing-state';
 import { daysBetween, parseIsoDay } from './dates';
 import type { EvidenceRecords } from './types';
@@ -37,27 +40,17 @@ export interface KeyFacts {
   complaints: Notice[];
 }
 
-const COMPLAINT_CATEGORIES = new Set<Notice['category']>(['ip-complaint', 'counterfeit', 'policy-warning']);
-
-export function isComplaint(notice: Notice): boolean {
-  return COMPLAINT_CATEGORIES.has(notice.category) && notice.action !== 'reinstated';
-}
-
-/** When a notice happened: its own date, else when Brand Sentry first captured it. */
-export function noticeDate(notice: Pick<Notice, 'receivedAt' | 'firstCapturedAt'>): number {
-  return notice.receivedAt ?? notice.firstCapturedAt;
-}
-
 /** The facts that win disputes, computed once for the report, evidence.json and the letters. */
 export function keyFacts(records: EvidenceRecords): KeyFacts {
-  const complaints = records.notices.filter(isComplaint).sort((a, b) => noticeDate(a) - noticeDate(b));
+  const complaints = records.notices.filter(isComplaint).sort((a, b) => noticeTime(a) - noticeTime(b));
   const ownTrademarks = records.profile.brands.flatMap((brand) => brand.trademarks.map((mark) => ({ brand: brand.name, office: mark.office, number: mark.number })));
-  const ownNumbers = new Set(ownTrademarks.map((mark) => normaliseMark(mark.number)));
+  const ownMark = ownTrademarkMatcher(records.profile);
   const citedMarks = complaints.flatMap((notice) =>
     notice.trademarkNumbers.map((number) => ({
       number,
-      office: officeOf(number, records),
-      ownMark: ownNumbers.has(normaliseMark(number)),
+      office: officeOf(number, notice.rightsOwnerName ?? '', records),
+      // The rule of the own-trademark-asserted flag, with the same words around the number.
+      ownMark: ownMark(number, notice.rightsOwnerName ?? '') !== null,
       noticeId: notice.id,
       complaintIds: notice.complaintIds,
     })),
@@ -104,23 +97,12 @@ function earliestProof(listings: ListingState[], records: EvidenceRecords): Prio
   return best;
 }
 
-export function normaliseMark(number: string): string {
-  return number.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-/** Prefixes that name their office without doubt; anything else stays unknown rather than guessed. */
-const OFFICE_PREFIXES: [RegExp, string][] = [
-  [/^UK\d{6,}$/, 'UKIPO'],
-  [/^(EU|EUTM)\d{6,}$/, 'EUIPO'],
-  [/^(WO|IR)\d{5,}$/, 'WIPO'],
-  [/^DE\d{6,}$/, 'DPMA'],
-];
-
-function officeOf(number: string, records: EvidenceRecords): string | null {
+/** The office the flag named for this number, else the one its format names; never a guess. */
+function officeOf(number: string, context: string, records: EvidenceRecords): string | null {
   if (records.subject.kind === 'flag') {
-    const finding = records.subject.flag.findings.find((f) => f.facts.number && normaliseMark(f.facts.number) === normaliseMark(number) && f.facts.office);
+    const finding = records.subject.flag.findings.find((f) => f.facts.number === number && f.facts.office);
     if (finding) return finding.facts.office!;
   }
-  const normalised = normaliseMark(number);
-  return OFFICE_PREFIXES.find(([pattern]) => pattern.test(normalised))?.[1] ?? null;
+  const inferred = inferOfficeDetailed(number, context);
+  return inferred && inferred.basis !== 'assumed' ? inferred.office : null;
 }

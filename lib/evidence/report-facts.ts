@@ -1,8 +1,9 @@
-import { storeName } from '../letters/marketplaces';
+import { storeName } from '../marketplaces';
 import type { Notice } from '../model/notice';
 import { isoDay } from './dates';
 import { html, type SafeHtml } from './escape';
-import { noticeDate, type KeyFacts, type PriorityFact } from './facts';
+import { noticeTime } from '../notices/complaints';
+import type { KeyFacts, PriorityFact } from './facts';
 import { heading, pair, plural, table } from './report-parts';
 
 /** The facts that win disputes, first in the report: who came first, whose mark, which complaints. */
@@ -101,7 +102,7 @@ export function complaintsTable(notices: readonly Notice[]): SafeHtml {
     [['Complaint ID', '投诉编号'], ['Date (UTC)', '日期（UTC）'], ['ASIN', 'ASIN'], ['Marketplace', '站点'], ['Type', '类型'], ['Rights owner', '权利所有者'], ['Sender', '发件人']],
     notices.map((notice) => [
       notice.complaintIds.join(', ') || null,
-      isoDay(noticeDate(notice)),
+      isoDay(noticeTime(notice)),
       notice.asins.join(', ') || null,
       notice.marketplace,
       [notice.category, notice.ipType].filter(Boolean).join(' / '),

@@ -1,8 +1,8 @@
 import { longDateEn } from '../evidence/dates';
-import { noticeDate } from '../evidence/facts';
+import { noticeTime } from '../notices/complaints';
 import type { Notice } from '../model/notice';
 import { complaintLines, groundLines } from './grounds';
-import { detailPageUrl, noticeDisputeAddress, storeName } from './marketplaces';
+import { detailPageUrl, noticeDisputeAddress, storeName } from '../marketplaces';
 import { ownBrandNames, signature } from './signature';
 import type { Letter, LetterInput } from './types';
 
@@ -31,7 +31,7 @@ export function appealLetter(input: LetterInput, notices: Notice[], marketplace:
     'Listings concerned:',
     ...asins.map((asin) => `- ${asin}: ${detailPageUrl(asin, marketplace)}`),
     '',
-    `Attached: an evidence report with the notices as we received them (first dated ${longDateEn(Math.min(...notices.map(noticeDate)))}), screenshots and the dates above.`,
+    `Attached: an evidence report with the notices as we received them (first dated ${longDateEn(Math.min(...notices.map(noticeTime)))}), screenshots and the dates above.`,
     '',
     `Please reinstate ${asins.length > 1 ? 'these listings' : 'this listing'}${ids.length ? ` and clear Complaint ID ${ids.join(', ')} from our account health` : ''}.`,
     '',

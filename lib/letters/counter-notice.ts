@@ -1,7 +1,7 @@
 import { longDateEn } from '../evidence/dates';
 import type { Notice } from '../model/notice';
 import { titleOf } from './grounds';
-import { detailPageUrl, storeName } from './marketplaces';
+import { detailPageUrl, storeName } from '../marketplaces';
 import type { Letter, LetterInput } from './types';
 
 /**

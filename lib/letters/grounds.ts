@@ -1,8 +1,9 @@
-import { keyFacts, noticeDate, type CitedMark, type KeyFacts, type PriorityFact } from '../evidence/facts';
+import { noticeTime } from '../notices/complaints';
+import { keyFacts, type CitedMark, type KeyFacts, type PriorityFact } from '../evidence/facts';
 import { longDateEn } from '../evidence/dates';
 import type { Notice } from '../model/notice';
 import type { LetterInput } from './types';
-import { storeName } from './marketplaces';
+import { storeName } from '../marketplaces';
 
 /** Sentences shared by the letters, each built only from what the records say. */
 
@@ -43,7 +44,7 @@ export function complaintLines(notices: readonly Notice[], input: LetterInput): 
       ? notice.asins.map((asin) => { const title = titleOf(asin, [notice], input); return `ASIN ${asin}${title ? ` "${title}"` : ''}`; }).join('; ')
       : '[ASIN]';
     const marks = notice.trademarkNumbers.length ? `; trademark number cited: ${notice.trademarkNumbers.join(', ')}` : '';
-    return `- ${ids}, dated ${longDateEn(noticeDate(notice))}, ${type}: ${listings}, ${storeName(notice.marketplace)}${marks}`;
+    return `- ${ids}, dated ${longDateEn(noticeTime(notice))}, ${type}: ${listings}, ${storeName(notice.marketplace)}${marks}`;
   });
 }
 

@@ -2,7 +2,7 @@ import { longDateEn } from '../evidence/dates';
 import type { DomainAge } from '../model/domain-intel';
 import type { Notice } from '../model/notice';
 import { complaintLines, priorityLine, factsOf, titleOf } from './grounds';
-import { detailPageUrl, storeName } from './marketplaces';
+import { detailPageUrl, storeName } from '../marketplaces';
 import { ownBrandNames, signature } from './signature';
 import type { Letter, LetterInput } from './types';
 

@@ -1,4 +1,4 @@
-import { isComplaint, noticeDate } from '../evidence/facts';
+import { isComplaint, isTrusted, noticeTime } from '../notices/complaints';
 import type { Notice } from '../model/notice';
 import { appealLetter } from './appeal';
 import { counterNoticeOutline } from './counter-notice';
@@ -16,7 +16,7 @@ export { DISCLAIMER_EN, DISCLAIMER_ZH } from './types';
  * Amazon get no letters: answering a phishing mail is what its sender wants.
  */
 export function draftLetters(input: LetterInput): Letter[] {
-  const complaints = input.notices.filter((notice) => isComplaint(notice) && notice.senderIsAmazon !== false).sort((a, b) => noticeDate(a) - noticeDate(b));
+  const complaints = input.notices.filter((notice) => isComplaint(notice) && isTrusted(notice)).sort((a, b) => noticeTime(a) - noticeTime(b));
   if (complaints.length === 0) return [];
   const letters: Letter[] = [];
   [...groupBy(complaints, (n) => n.rightsOwnerEmail?.toLowerCase() ?? n.rightsOwnerName ?? n.complainantDomain ?? '?').values()].forEach((group, i) =>

@@ -1,7 +1,7 @@
 import { longDateEn } from '../evidence/dates';
 import type { Notice } from '../model/notice';
 import { complaintLines, groundLines } from './grounds';
-import { RETRACTION_ADDRESS } from './marketplaces';
+import { RETRACTION_ADDRESS } from '../marketplaces';
 import { ownBrandNames, signature } from './signature';
 import type { Letter, LetterInput } from './types';
 

@@ -1,4 +1,5 @@
 import type { LinkLike } from './links';
+import { MARKETPLACE_DOMAINS, marketplaceOfDomain } from '../marketplaces';
 import { amazonHostOf } from './sender';
 
 /**
@@ -7,15 +8,8 @@ import { amazonHostOf } from './sender';
  * (sellercentral.amazon.de -> DE, sellercentral-japan.amazon.com -> JP), else of an "Amazon.co.jp"
  * written in the text. amazon.com and sellercentral.amazon.com say nothing: notices for every
  * marketplace link to the .com help pages (digest 05 is an Indian seller's notice).
- * Codes as in lib/marketplaces.ts.
+ * Codes and domains from the marketplace table (lib/marketplaces.ts).
  */
-const COUNTRY_OF_DOMAIN: Record<string, string> = {
-  'amazon.co.uk': 'UK', 'amazon.de': 'DE', 'amazon.fr': 'FR', 'amazon.it': 'IT', 'amazon.es': 'ES', 'amazon.nl': 'NL',
-  'amazon.se': 'SE', 'amazon.pl': 'PL', 'amazon.com.be': 'BE', 'amazon.com.tr': 'TR', 'amazon.ae': 'AE', 'amazon.sa': 'SA',
-  'amazon.eg': 'EG', 'amazon.in': 'IN', 'amazon.co.jp': 'JP', 'amazon.com.au': 'AU', 'amazon.sg': 'SG', 'amazon.ca': 'CA',
-  'amazon.com.mx': 'MX', 'amazon.com.br': 'BR',
-};
-
 export function inferMarketplace(sender: string | null, links: readonly LinkLike[], text: string): string | null {
   const fromSender = sender ? countryOf(sender) : null;
   if (fromSender) return fromSender;
@@ -24,13 +18,21 @@ export function inferMarketplace(sender: string | null, links: readonly LinkLike
     if (country) return country;
   }
   // "Amazon.co.jp", "Amazon.de" in a sign-off or a sentence.
-  const written = /(?<![\w.-])amazon\.(co\.uk|co\.jp|com\.(?:au|mx|br|be|tr)|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg|ca)(?![\w-])/i.exec(text.slice(0, 50_000));
-  return written ? COUNTRY_OF_DOMAIN[`amazon.${written[1]!.toLowerCase()}`] ?? null : null;
+  const written = WRITTEN_DOMAIN.exec(text.slice(0, 50_000));
+  return written ? marketplaceOfDomain(written[1]!.toLowerCase()) : null;
 }
+
+/** A country Amazon domain written as a word (amazon.com says nothing, as above). */
+const WRITTEN_DOMAIN = new RegExp(
+  `(?<![\\w.-])(${MARKETPLACE_DOMAINS.filter((domain) => domain !== 'amazon.com')
+    .map((domain) => domain.replaceAll('.', '\\.'))
+    .join('|')})(?![\\w-])`,
+  'i',
+);
 
 function countryOf(urlHostOrAddress: string): string | null {
   const amazon = amazonHostOf(urlHostOrAddress);
   if (!amazon) return null;
   if (amazon.domain === 'amazon.com') return amazon.host === 'sellercentral-japan.amazon.com' ? 'JP' : null;
-  return COUNTRY_OF_DOMAIN[amazon.domain] ?? null;
+  return marketplaceOfDomain(amazon.domain);
 }

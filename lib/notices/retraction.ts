@@ -1,7 +1,6 @@
 import type { NoticeDraft } from '../model/notice';
+import { COMPLAINT_CATEGORIES } from './complaints';
 
-/** Notices a retraction or reinstatement can clear: complaints, not deactivations or other mail. */
-const CLEARABLE = new Set(['ip-complaint', 'counterfeit', 'policy-warning']);
 
 export interface RetractionCandidate {
   id: string;
@@ -22,7 +21,7 @@ export function retractionClears(
   retraction: Pick<NoticeDraft, 'complaintIds' | 'asins' | 'marketplace'>,
   candidates: readonly RetractionCandidate[],
 ): string[] {
-  const complaints = candidates.filter((candidate) => CLEARABLE.has(candidate.category));
+  const complaints = candidates.filter((candidate) => COMPLAINT_CATEGORIES.has(candidate.category));
   const ids = new Set(retraction.complaintIds);
   if (ids.size > 0) {
     const byId = complaints.filter((candidate) => candidate.complaintIds.some((id) => ids.has(id)));

@@ -1,8 +1,9 @@
 import { hostOf } from '../domains/registrable';
+import { MARKETPLACE_DOMAINS } from '../marketplaces';
 
 /**
  * Is an address or link Amazon's? The host must be one of the domains Amazon names as its genuine
- * senders (digests 37-39 and the README's list) or a subdomain of one, never "contains amazon":
+ * senders (digests 37-39 and the README's list: every marketplace's domain, and a few more) or a subdomain of one, never "contains amazon":
  * amazon-security@hotmail.com, amazon.example.com, xxx-amazon.com and аmazon.com (Cyrillic а,
  * punycode xn--mazon-3ve.com) all fail. Host suffixes rather than registrableDomain(), because the
  * public suffix list does not know every Amazon country suffix (its ICANN rules give `com.be` for
@@ -13,32 +14,7 @@ import { hostOf } from '../domains/registrable';
  * whole registrable domain is accepted, like the other country domains. SENDER_HOSTS keeps the
  * hosts Amazon lists by name, for the record and for tests.
  */
-export const AMAZON_DOMAINS: ReadonlySet<string> = new Set([
-  'amazon.com',
-  'amazon.co.uk',
-  'amazon.de',
-  'amazon.es',
-  'amazon.fr',
-  'amazon.it',
-  'amazon.lu',
-  'amazon.nl',
-  'amazon.se',
-  'amazon.pl',
-  'amazon.com.be',
-  'amazon.com.tr',
-  'amazon.ae',
-  'amazon.sa',
-  'amazon.eg',
-  'amazon.in',
-  'amazon.co.jp',
-  'amazon.com.au',
-  'amazon.sg',
-  'amazon.ca',
-  'amazon.com.mx',
-  'amazon.com.br',
-  'amazon.cn',
-  'amazonsellerservices.com',
-]);
+export const AMAZON_DOMAINS: ReadonlySet<string> = new Set([...MARKETPLACE_DOMAINS, 'amazon.lu', 'amazon.cn', 'amazonsellerservices.com']);
 
 /** Hosts Amazon names as genuine seller-mail senders (digest 39). All fall under AMAZON_DOMAINS. */
 export const SENDER_HOSTS: readonly string[] = ['sell.amazon.com', 'sell.amazon.com.au', 'sell.amazon.ca', 'gs.amazon.cn'];

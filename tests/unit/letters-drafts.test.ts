@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftLetters, type Letter } from '../../lib/letters';
-import { noticeDisputeAddress } from '../../lib/letters/marketplaces';
+import { noticeDisputeAddress } from '../../lib/marketplaces';
 import { ASIN, COMPLAINT_ID, DOMAIN, evidenceInput, notice, TITLE, UK_MARK } from './evidence-fixture';
 
 const byKind = (letters: Letter[], kind: Letter['kind']) => letters.filter((letter) => letter.kind === kind);
