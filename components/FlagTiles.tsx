@@ -1,6 +1,6 @@
 import { TILES } from './flag-groups';
 import { useI18n } from './i18n';
-import type { TileCount } from './popup-flags';
+import type { TileCount } from '../lib/db/queries';
 
 /** Three tiles: how many open flags of each family, and how bad the worst one is. */
 export function FlagTiles({ tiles }: { tiles: Record<string, TileCount> }) {

@@ -7,11 +7,11 @@ import { FlagTiles } from '../../components/FlagTiles';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
-import { popupFlags } from '../../components/popup-flags';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n';
-import { parseStringList } from '../../lib/string-list';
+import { latestCaptures, popupFlags, seenMarketplaces } from '../../lib/db/queries';
+import { TILES } from '../../components/flag-groups';
 
 const LATEST = 5;
 /** The popup is for a glance: the most urgent flags; the dashboard holds the rest. */
@@ -27,9 +27,9 @@ function targetTabId(): number | null {
 export function App() {
   const { t } = useI18n();
   const [marketplace, setMarketplace] = useState<string | null>(null);
-  const flags = useLiveQuery(() => popupFlags(database(), marketplace, TOP_FLAGS), [marketplace]);
-  const captures = useLiveQuery(() => database().captures.orderBy('capturedAt').reverse().limit(LATEST).toArray(), []);
-  const marketplaces = useLiveQuery(async () => parseStringList((await database().settings.get('marketplaces'))?.value), []);
+  const flags = useLiveQuery(() => popupFlags(database(), TILES, marketplace, TOP_FLAGS), [marketplace]);
+  const captures = useLiveQuery(() => latestCaptures(database(), LATEST), []);
+  const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
   if (flags === undefined || captures === undefined || marketplaces === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');

@@ -1,27 +1,77 @@
-import type { BrandRoleChange } from '../model/brand-role';
-import type { ListingChange, ListingSnapshot } from '../model/listing';
-import type { ListingState } from '../model/listing-state';
+import Dexie from 'dexie';
+import { byUrgency, SEVERITIES, worstSeverity } from '../analyze/severity';
+import type { Capture } from '../model/capture';
+import type { Flag, FlagKind, Severity } from '../model/flag';
+import { parseStringList } from '../string-list';
 import type { BrandSentryDb } from './index';
 
-/** One listing over time: every snapshot and every change, oldest first. */
-export async function listingHistory(db: BrandSentryDb, listingKey: string): Promise<{ snapshots: ListingSnapshot[]; changes: ListingChange[] }> {
-  const [snapshots, changes] = await Promise.all([
-    db.listingSnapshots.where('listingKey').equals(listingKey).sortBy('capturedAt'),
-    db.listingChanges.where('listingKey').equals(listingKey).sortBy('at'),
-  ]);
-  return { snapshots, changes };
+/** The reads of the popup, which opens on every click of the toolbar button and must stay fast on a big database. */
+
+export interface TileCount {
+  count: number;
+  worst: Severity | null;
 }
 
-/** The last known state of every listing, most recently seen first. */
-export async function lastKnownListings(db: BrandSentryDb): Promise<ListingState[]> {
-  return db.listingStates.orderBy('lastSeenAt').reverse().toArray();
+export interface PopupFlags {
+  tiles: Record<string, TileCount>;
+  /** The most urgent open flags, most severe and newest first. */
+  top: Flag[];
+  /** All open flags (of the chosen marketplace). */
+  total: number;
 }
 
-/** Every listing and Brand Registry change in a period (inclusive bounds, epoch ms), oldest first. */
-export async function changesInPeriod(db: BrandSentryDb, from: number, to: number): Promise<{ listings: ListingChange[]; brandRoles: BrandRoleChange[] }> {
-  const [listings, brandRoles] = await Promise.all([
-    db.listingChanges.where('at').between(from, to, true, true).sortBy('at'),
-    db.brandRoleChanges.where('at').between(from, to, true, true).sortBy('at'),
-  ]);
-  return { listings, brandRoles };
+/** A group of flag kinds counted together (a popup tile). */
+export interface FlagGroup {
+  id: string;
+  kinds: readonly FlagKind[];
+}
+
+/** A flag belongs to a marketplace filter when it has that marketplace or none (brand-wide). */
+export function inMarketplace(flag: Pick<Flag, 'marketplace'>, marketplace: string | null): boolean {
+  return marketplace === null || flag.marketplace === null || flag.marketplace === marketplace;
+}
+
+/**
+ * Tile counts and the top open flags, read from the flag indexes: counts by counting index
+ * ranges and the top flags by walking [state+severity+lastSeen] backwards, so a database with
+ * thousands of open flags opens as fast as an empty one. A chosen marketplace (rare, the
+ * seller's click) takes the plain path over every open flag.
+ */
+export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string | null, limit: number): Promise<PopupFlags> {
+  if (marketplace !== null) {
+    const open = (await db.flags.where('state').equals('open').toArray()).filter((flag) => inMarketplace(flag, marketplace));
+    const tiles = Object.fromEntries(
+      groups.map((group) => {
+        const flags = open.filter((flag) => group.kinds.includes(flag.kind));
+        return [group.id, { count: flags.length, worst: worstSeverity(flags) }];
+      }),
+    );
+    return { tiles, top: open.sort(byUrgency).slice(0, limit), total: open.length };
+  }
+  const countOf = (kind: FlagKind, severity: Severity) => db.flags.where('[state+kind+severity]').equals(['open', kind, severity]).count();
+  const tiles: Record<string, TileCount> = {};
+  let total = 0;
+  for (const group of groups) {
+    const bySeverity = await Promise.all(SEVERITIES.map(async (severity) => (await Promise.all(group.kinds.map((kind) => countOf(kind, severity)))).reduce((a, b) => a + b, 0)));
+    const count = bySeverity.reduce((a, b) => a + b, 0);
+    tiles[group.id] = { count, worst: SEVERITIES.find((_, i) => bySeverity[i]! > 0) ?? null };
+    total += count;
+  }
+  const top: Flag[] = [];
+  for (const severity of SEVERITIES) {
+    if (top.length >= limit) break;
+    const range = db.flags.where('[state+severity+lastSeen]').between(['open', severity, Dexie.minKey], ['open', severity, Dexie.maxKey]);
+    top.push(...(await range.reverse().limit(limit - top.length).toArray()));
+  }
+  return { tiles, top: top.sort(byUrgency), total };
+}
+
+/** The newest captures, newest first. */
+export function latestCaptures(db: BrandSentryDb, limit: number): Promise<Capture[]> {
+  return db.captures.orderBy('capturedAt').reverse().limit(limit).toArray();
+}
+
+/** The marketplaces seen in captures so far (kept in one settings row as captures arrive). */
+export async function seenMarketplaces(db: BrandSentryDb): Promise<string[]> {
+  return parseStringList((await db.settings.get('marketplaces'))?.value);
 }
