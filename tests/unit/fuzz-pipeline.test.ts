@@ -75,7 +75,7 @@ describe('fuzz: generated and mutated pages and notices', () => {
     }
     console.info(`fuzz interpret: ${JSON.stringify(statuses)}; slowest ${slowest.ms.toFixed(0)} ms ${slowest.item}`);
     expect(failures.slice(0, 20)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it(`reads ${DOM_PAGES} generated, broken and hostile Seller Central pages in happy-dom into valid PageReads`, () => {
     const rng = random(4_242);
@@ -103,7 +103,7 @@ describe('fuzz: generated and mutated pages and notices', () => {
       }
     }
     expect(failures.slice(0, 20)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it(`stores ${INGESTED} of them through ingest: every capture kept, none failed or pending, unrecognised ones say why`, async () => {
     const db = freshDb();
@@ -125,5 +125,5 @@ describe('fuzz: generated and mutated pages and notices', () => {
     expect(failures.slice(0, 20)).toEqual([]);
     expect(await db.captures.count()).toBeGreaterThan(INGESTED * 0.9); // a few mutations are identical pages: one capture
     db.close();
-  }, 120_000);
+  }, 300_000);
 });
