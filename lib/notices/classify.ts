@@ -4,15 +4,15 @@ import { normaliseText, squash } from './normalise';
 import { phrasesOf } from './vocabulary';
 
 /**
- * Category, IP type and action of a notice, from the phrase counts (./vocabulary.ts) and the
- * "Infringement type:" / "Complaint Type:" values. Precedence, strongest event first:
- *   retraction (the complaint was withdrawn, the listing reinstated)
- *   > account deactivation (related accounts and verification included; never an IP complaint,
- *     though its ipType says when IP complaints were the reason, digest 15)
- *   > counterfeit (inauthentic, "Counterfeit without a Test Buy", buyer "Complaint Type: Inauthentic")
- *   > IP complaint (a rights owner or a complaint field, and infringement words)
- *   > policy warning (Amazon's own finding, no rights owner: "Policy Warning", suspected IP)
- *   > brand registry (roles, selling roles) > other.
+ * Category, IP type and action of a notice, from the phrase counts (./vocabulary.ts), the events
+ * read by meaning (./events.ts) and the "Infringement type:" / "Complaint Type:" values.
+ *
+ * The event decides, strongest first: account deactivation (selling privileges, related accounts
+ * and verification included) > listing removal > images removed > warning; a reinstatement makes a
+ * retraction. The words around it only say why: "inauthentic" or "counterfeit" set the reason and
+ * the IP type, never the action. An `ip-complaint` needs a rights owner who reported (digests 01,
+ * 07, 13); Amazon's own finding that merely names IP ("may infringe the trademark of another rights
+ * owner", "Suspected Intellectual Property Violation") is a `policy-warning` with its IP type.
  */
 
 export type Counts = ReadonlyMap<PhraseGroup, number>;
@@ -23,6 +23,10 @@ export interface ClassifyInput {
   infringementTypes: readonly string[];
   /** A complaint ID, trademark or patent number field was present. */
   hasComplaintFields: boolean;
+  /** A rights owner reported: in words ("a report from a rights owner"), an owner contact block or owner fields. */
+  reporter: boolean;
+  /** The words themselves say a rights owner reported (not only a contact block). */
+  reportedByWords?: boolean;
 }
 
 export interface Classification {
@@ -33,31 +37,34 @@ export interface Classification {
 
 const has = (counts: Counts, group: PhraseGroup) => (counts.get(group) ?? 0) > 0;
 
-export function classify({ counts, infringementTypes, hasComplaintFields }: ClassifyInput): Classification {
+export function classify({ counts, infringementTypes, hasComplaintFields, reporter, reportedByWords = false }: ClassifyInput): Classification {
   const declared = declaredType(infringementTypes);
   const ipFromWords = ipTypeFromCounts(counts);
-  const rightsOwner = has(counts, 'rightsOwner');
-  const infringement = has(counts, 'infringement') || ipFromWords !== null;
-  const complaintContext = rightsOwner || hasComplaintFields || infringementTypes.length > 0;
+  const infringement = has(counts, 'infringement') || ipFromWords !== null || declared.ipType !== null;
   const counterfeit = declared.counterfeit || has(counts, 'counterfeit');
+  const complaintContext = reporter || hasComplaintFields || infringementTypes.length > 0;
   const removal = removalAction(counts, declared.imageOnly);
+  const trademarkOrNull = () => (has(counts, 'trademark') ? 'trademark' : null);
 
+  if (has(counts, 'event.accountDeactivated')) {
+    // IP is the reason when the text gives infringement or counterfeits as the reason; several rights at once are 'other'.
+    const single = ipTypeCount(counts) > 1 ? 'other' : ipFromWords;
+    const ipReason = declared.ipType ?? (infringement ? single ?? 'other' : counterfeit ? trademarkOrNull() ?? 'other' : null);
+    return { category: 'account-deactivation', ipType: ipReason, action: 'account-deactivated' };
+  }
   if (has(counts, 'event.retraction')) {
     return { category: 'retraction', ipType: declared.ipType ?? ipFromWords, action: 'reinstated' };
   }
-  if (has(counts, 'event.accountDeactivated')) {
-    const ipReason = declared.ipType ?? (rightsOwner && infringement ? ipFromWords ?? 'other' : null);
-    return { category: 'account-deactivation', ipType: ipReason, action: 'account-deactivated' };
-  }
+  const action: NoticeAction = removal ?? 'warning';
   if (counterfeit && (complaintContext || infringement || removal)) {
-    const ipType = declared.ipType ?? (has(counts, 'trademark') ? 'trademark' : null);
-    return { category: 'counterfeit', ipType, action: removal ?? 'warning' };
+    return { category: 'counterfeit', ipType: declared.ipType ?? trademarkOrNull(), action };
   }
-  if (infringement && (rightsOwner || hasComplaintFields || declared.ipType)) {
-    return { category: 'ip-complaint', ipType: declared.ipType ?? ipFromWords ?? 'other', action: removal ?? 'warning' };
+  // A rights owner who reported is an IP complaint even where the text names no right (an appeal reply).
+  if ((infringement || reportedByWords) && (reporter || declared.rightsOwnerNotice)) {
+    return { category: 'ip-complaint', ipType: declared.ipType ?? ipFromWords ?? 'other', action };
   }
-  if (has(counts, 'policyWarning') || has(counts, 'event.warning') || (infringement && removal)) {
-    return { category: 'policy-warning', ipType: declared.ipType ?? ipFromWords, action: removal ?? 'warning' };
+  if (has(counts, 'policyWarning') || has(counts, 'event.warning') || (infringement && (removal !== null || complaintContext))) {
+    return { category: 'policy-warning', ipType: declared.ipType ?? ipFromWords, action };
   }
   if (has(counts, 'brandRegistry')) return { category: 'brand-registry', ipType: null, action: 'none' };
   return { category: 'other', ipType: null, action: removal ?? 'none' };
@@ -67,7 +74,7 @@ export function classify({ counts, infringementTypes, hasComplaintFields }: Clas
 export function hasNoticeSignal(counts: Counts): boolean {
   for (const group of [
     'event.retraction', 'event.accountDeactivated', 'event.listingRemoved', 'event.imagesRemoved',
-    'counterfeit', 'policyWarning', 'brandRegistry', 'rightsOwner', 'infringement',
+    'counterfeit', 'policyWarning', 'brandRegistry', 'rightsOwner', 'infringement', 'reporter',
   ] as const) {
     if (has(counts, group)) return true;
   }
@@ -85,6 +92,10 @@ function removalAction(counts: Counts, imageOnly: boolean): NoticeAction | null 
 
 const IP_GROUPS = ['patent', 'design', 'copyright', 'trademark'] as const;
 
+function ipTypeCount(counts: Counts): number {
+  return IP_GROUPS.filter((group) => has(counts, group)).length;
+}
+
 /** The IP type named most often; on a tie, the more specific right (patent, design, copyright, trademark). */
 function ipTypeFromCounts(counts: Counts): IpType | null {
   let best: IpType | null = null;
@@ -99,24 +110,30 @@ function ipTypeFromCounts(counts: Counts): IpType | null {
   return best;
 }
 
+/** "Infringement type: Marque" (fr), "Marke" (de): alone as a value the word is the trademark right, not a brand. */
+const TRADEMARK_VALUES = new Set(['marke', 'marque', 'marca', 'marchio', 'trademark', 'markenzeichen']);
+
 interface Declared {
   ipType: IpType | null;
   counterfeit: boolean;
   /** "Copyright Image": the complaint is about an image. */
   imageOnly: boolean;
+  /** "Rights Owner Notice of Infringement" (digest 13): a rights owner complained. */
+  rightsOwnerNotice: boolean;
 }
 
 /** What an "Infringement type:" value says, in any language ("Copyright Image", "Inauthentic", "Markenrecht"). */
 function declaredType(values: readonly string[]): Declared {
-  const declared: Declared = { ipType: null, counterfeit: false, imageOnly: false };
+  const declared: Declared = { ipType: null, counterfeit: false, imageOnly: false, rightsOwnerNotice: false };
   for (const value of values.slice(0, 20)) {
     const normalised = normaliseText(value);
     const squashedValue = squash(normalised);
     const squashed = squashedValue.text;
     const { counts } = phrasesOf(squashedValue, normalised);
-    declared.ipType ??= ipTypeFromCounts(counts);
+    declared.ipType ??= ipTypeFromCounts(counts) ?? (TRADEMARK_VALUES.has(squashed) ? 'trademark' : null);
     if (has(counts, 'counterfeit') || /inauthentic|counterfeit|authentic/.test(squashed)) declared.counterfeit = true;
     if (/image|bild|imagen|immagin|图片|画像/.test(squashed)) declared.imageOnly = true;
+    if (squashed.includes('rightsownernotice')) declared.rightsOwnerNotice = true;
     if (!declared.ipType && /rightsownernoticeofinfringement|infringement/.test(squashed)) declared.ipType = 'other';
   }
   return declared;

@@ -3,13 +3,14 @@ import type { NoticeDraft } from '../model/notice';
 import { classify, hasNoticeSignal, type Counts } from './classify';
 import { findTextDate, parseDate } from './dates';
 import { readFields, type FieldScan } from './fields';
-import type { FieldKind } from './labels';
+import type { FieldKind, PhraseGroup } from './labels';
 import { detectLanguage } from './language';
 import { linksInText, suspiciousLinks, type LinkLike } from './links';
 import { inferMarketplace } from './marketplace';
-import { normaliseText, squash } from './normalise';
+import { normaliseText, squash, type Squashed } from './normalise';
 import { findRightsOwner } from './rights-owner';
-import { scanText } from './scan';
+import { scanEvents, type EventKind, type EventScan } from './events';
+import { scanText, type TextScan } from './scan';
 import { addressOf, isAmazonSender, mailIsFromAmazon } from './sender';
 import type { NoticeSource } from './source';
 import {
@@ -35,7 +36,9 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const scan = scanText(text, squashed);
   const fields = readFields(text, scan);
   const phrases = countPhrases(scan.phrases, scan.headingSpans);
-  const counts = phrases.counts;
+  const language = detectLanguage(text, squashed, scan.languageHits, phrases.languageHits);
+  const events = scanEvents(text, language, headingRanges(scan));
+  const counts = mergeEvents(phrases.counts, events, scan, squashed);
 
   const values = (kind: FieldKind) => fields.values.get(kind) ?? [];
   const asinValues = values('asin');
@@ -45,15 +48,19 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   // (a blog about copyright) with neither Amazon, nor an ASIN or another Amazon-only field, nor
   // Amazon's voice ("we removed some of your listings").
   const amazonFields = (['asin', 'complaintId', 'infringementType'] as const).some((kind) => fields.values.has(kind)) || fields.ownerBlocks.length > 0;
+  const links: LinkLike[] = [...(source.links ?? []).slice(0, 1_000), ...linksInText(body)];
+  const suspicious = suspiciousLinks(links);
+  const claims = (counts.get('claim') ?? 0) > 0 || fields.headingCount > 0;
   const isNoticeShaped =
-    amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts);
+    amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts) ||
+    // A text that speaks as Amazon and sends the reader to sign in, pay or verify elsewhere: phishing (issue 13, item 6).
+    (claims && suspicious.length > 0);
   const mentionsAmazon =
     source.origin === 'seller-central' ||
     amazonFields ||
     asins.length > 0 ||
     AMAZON_VOICE.some((group) => (counts.get(group) ?? 0) > 0) ||
-    (counts.get('claim') ?? 0) > 0 ||
-    fields.headingCount > 0 ||
+    claims ||
     mentionsAmazonByName(squashed.text) ||
     (source.mail?.from ? isAmazonSender(source.mail.from) : false);
   if (!isNoticeShaped || !mentionsAmazon) return null;
@@ -64,10 +71,15 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   ).slice(0, 500);
   // Joined so the same number written twice (old template, digest 06) is kept once.
   const marks = trademarkNumbers(values('trademarkNumber').join(';')).slice(0, 100);
+  const reportedByWords = (counts.get('reporter') ?? 0) > 0;
+  const reporter =
+    reportedByWords || fields.ownerBlocks.length > 0 || fields.values.has('rightsOwnerEmail') || fields.values.has('rightsOwnerName');
   const classification = classify({
     counts,
     infringementTypes: values('infringementType'),
     hasComplaintFields: complaintIds.length > 0 || fields.values.has('complaintId') || marks.length > 0 || fields.values.has('patentNumber'),
+    reporter,
+    reportedByWords,
   });
   const patents = unique([
     ...patentNumbers(values('patentNumber').join(';')),
@@ -76,8 +88,6 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
 
   const ownerMentions = scan.phrases.filter((match) => match.entry.groups.has('rightsOwner')).map((match) => squashed.origin[match.start]!);
   const owner = findRightsOwner(text, fields, ownerMentions);
-  const links: LinkLike[] = [...(source.links ?? []).slice(0, 1_000), ...linksInText(body)];
-  const suspicious = suspiciousLinks(links);
   const sender = source.origin === 'mail' ? addressOf(source.mail?.from)?.slice(0, 320) ?? null : null;
   const senderIsAmazon =
     source.origin === 'seller-central' ? true : source.origin === 'mail' ? mailIsFromAmazon(source.mail ?? { from: null }, suspicious) : null;
@@ -101,8 +111,48 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
     subject: subject ?? firstValue(fields, 'subject'),
     receivedAt: receivedAt(source, fields, body),
     marketplace: (source.marketplace ?? inferMarketplace(sender, links, body))?.slice(0, 8) ?? null,
-    language: detectLanguage(text, squashed, scan.languageHits, phrases.languageHits),
+    language,
   };
+}
+
+/** Template headings in the normalised text ("Have your listings been removed in error?" is no event). */
+function headingRanges(scan: TextScan): [number, number][] {
+  return scan.hits.filter((hit) => hit.type === 'heading').map((hit) => [hit.start, hit.valueStart]);
+}
+
+const EVENT_GROUPS: Partial<Record<EventKind, PhraseGroup>> = {
+  accountDeactivated: 'event.accountDeactivated',
+  listingRemoved: 'event.listingRemoved',
+  imagesRemoved: 'event.imagesRemoved',
+  reinstated: 'event.retraction',
+  rightsOwnerReported: 'reporter',
+};
+
+/**
+ * Phrase counts with the events read by meaning: an event read by words counts; a phrase match
+ * inside a clause that the words read as negated, possible or conditional ("has not been removed",
+ * "if ... reinstated") does not. Phrases elsewhere still count, which keeps text whose spaces are
+ * lost (a PDF copy) readable. "Your listing is still active" cancels a listing removal that only a
+ * phrase reported.
+ */
+function mergeEvents(phraseCounts: ReadonlyMap<PhraseGroup, number>, events: EventScan, scan: TextScan, squashed: Squashed): Map<PhraseGroup, number> {
+  const counts = new Map(phraseCounts);
+  // Spans and phrase matches both come in text order: one merge pass.
+  const spans = events.blockedSpans.filter((span) => !events.found.has(span.kind));
+  let first = 0;
+  for (const match of scan.phrases) {
+    const at = squashed.origin[match.start]!;
+    while (first < spans.length && spans[first]!.end <= at) first++;
+    for (let i = first; i < spans.length && spans[i]!.start <= at; i++) {
+      const group = EVENT_GROUPS[spans[i]!.kind];
+      if (group && match.entry.groups.has(group)) counts.set(group, Math.max(0, (counts.get(group) ?? 0) - 1));
+    }
+  }
+  for (const [kind, group] of Object.entries(EVENT_GROUPS) as [EventKind, PhraseGroup][]) {
+    if (events.found.has(kind)) counts.set(group, Math.max(1, counts.get(group) ?? 0));
+  }
+  if (events.found.has('remainsActive') && !events.found.has('listingRemoved')) counts.delete('event.listingRemoved');
+  return counts;
 }
 
 function mentionsAmazonByName(squashed: string): boolean {
@@ -143,4 +193,25 @@ function unlabelledPatents(text: string): string[] {
   let match: RegExpExecArray | null;
   while ((match = PATENT_IN_TEXT.exec(text)) && found.length < 20) found.push(...patentNumbers(match[0]));
   return found;
+}
+
+/**
+ * True for text that looks like one of Amazon's seller notices (Amazon named or speaking, and
+ * notice vocabulary: an event, IP words, a template heading or a notice field) whether or not a
+ * notice could be read from it. A capture of such text that yields no notice is "unrecognised",
+ * never "interpreted" with nothing (a miss must look like a miss).
+ */
+export function looksLikeNotice(source: NoticeSource): boolean {
+  const body = normaliseText(source.text ?? '');
+  const subject = source.mail?.subject ? normaliseText(source.mail.subject).slice(0, 2_000) : '';
+  const text = subject ? `${subject}\n\n${body}` : body;
+  const squashed = squash(text);
+  const scan = scanText(text, squashed);
+  const counts = countPhrases(scan.phrases, scan.headingSpans).counts;
+  const labelled = scan.hits.some((hit) => hit.type === 'label' && (hit.kind === 'asin' || hit.kind === 'complaintId' || hit.kind === 'infringementType'));
+  const vocabulary =
+    labelled || scan.headingSpans.length > 0 || hasNoticeSignal(counts) || (['trademark', 'copyright', 'patent', 'design'] as const).some((group) => (counts.get(group) ?? 0) > 0);
+  const amazon =
+    source.origin === 'seller-central' || (counts.get('claim') ?? 0) > 0 || mentionsAmazonByName(squashed.text) || (source.mail?.from ? isAmazonSender(source.mail.from) : false);
+  return vocabulary && amazon;
 }

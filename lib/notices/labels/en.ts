@@ -81,6 +81,11 @@ export const en: LabelSet = {
       'Brand Registry', 'selling role', 'selling roles', 'Brand Representative', 'Registered Agent',
       'brand relationships', 'Manage selling roles', 'Brand Owner Authorization',
     ],
+    reporter: [
+      'report from a rights owner', 'report from the rights owner', 'rights owner reported', 'rights owner has reported',
+      'rights owner complaint', 'rights owner complaints', 'report from a patent owner', 'Rights Owner Notice of Infringement',
+      'rights owner alleging', 'rights owner is asserting',
+    ],
   },
   events: {
     retraction: [
@@ -99,6 +104,7 @@ export const en: LabelSet = {
       'selling privileges have been deactivated', 'deactivated your selling privileges',
       'suspended your selling privileges', 'selling privileges are suspended',
       'selling privileges have been suspended', 'account has been suspended', 'suspended your account',
+      'may no longer sell on', 'currently may not sell on', 'no longer use this selling account',
     ],
     listingRemoved: [
       'removed some of your listings', 'removed your listing', 'taken down some of your listings',
@@ -114,7 +120,34 @@ export const en: LabelSet = {
       'removed some of your images', 'removed your image', 'removed the image', 'images have been removed',
       'image has been removed', 'images removed', 'image removed', 'reactivate my image',
     ],
-    warning: ['Policy Warning', 'at risk', 'risk of deactivation', 'this is a warning'],
+    warning: ['Policy Warning', 'at risk', 'risk of deactivation', 'this is a warning', 'buyer complaint', 'customer complaint', 'account is under review', 'currently reviewing your account'],
+  },
+  meaning: {
+    seen: 'digests 01-15; real/en-*.txt (seller forums sellercentral.amazon.com, .in, wearesellers.com, 88bfru.com, seller-union.com)',
+    subjects: {
+      account: ['account', 'accounts'],
+      privileges: ['privileges', 'privilege'],
+      listing: ['listing', 'listings', 'offer', 'offers', 'asin', 'asins', 'product listing', 'detail page', 'content'],
+      images: ['image', 'images', 'photo', 'photos'],
+      rightsOwner: ['owner', 'owners', 'holder', 'holders', 'rightsowner'],
+    },
+    actions: {
+      removed: ['removed', 'taken down', 'took down', 'deleted', 'canceled', 'cancelled', 'revoked', 'terminated', 'closed', 'blocked'],
+      deactivated: ['deactivated', 'disabled'],
+      suspended: ['suspended', 'restricted'],
+      inactive: ['inactive'],
+      reinstated: ['reinstated', 'reactivated', 'restored', 'unblocked'],
+      active: ['active'],
+      reported: ['report', 'reported', 'reports', 'complaint', 'complaints', 'alleging', 'alleged', 'asserting', 'claims', 'claiming', 'notified', 'told', 'informed', 'believes'],
+    },
+    negations: ['not', 'no', 'never', 'nor', 'neither', 'without', 'isn', 'aren', 'wasn', 'weren', 'hasn', 'haven', 'didn', 'don', 'doesn', 'won'],
+    modals: ['may', 'might', 'could', 'would', 'can', 'cannot', 'should', 'must', 'risk', 'result', 'lead', 'being', 'avoid', 'prevent', 'keep', 'whether', 'unless'],
+    conditionals: ['if', 'unless', 'whether', 'once'],
+    futures: ['will', 'shall', 'll'],
+    remain: ['remain', 'remains', 'still', 'stay', 'stays'],
+    conjunctions: ['and', 'but', 'or', 'while'],
+    awayFrom: ['from'],
+    notSubjects: ['account health', 'account specialist', 'account manager', 'account settings', 'account info', 'account information'],
   },
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],

@@ -54,7 +54,14 @@ export interface LabelSet {
     infringement: readonly string[];
     policyWarning: readonly string[];
     brandRegistry: readonly string[];
+    /**
+     * A rights owner who reported, as one phrase ("report from a rights owner"): the fallback for
+     * text whose spaces are lost, where ./meaning cannot see words. `meaning` reads the same by words.
+     */
+    reporter: readonly string[];
   };
+  /** Recognition by meaning (../events.ts): what happened, read from words near each other. */
+  meaning: Meaning;
   /** What happened, as Amazon reports it (not as its instructions mention it). */
   events: {
     retraction: readonly string[];
@@ -68,3 +75,42 @@ export interface LabelSet {
   /** Frequent function words that only this language uses: language detection for Latin scripts. */
   stopwords: readonly string[];
 }
+
+/**
+ * Word classes for recognition by meaning. An event is a subject class and an action class within
+ * a few words of each other in one clause, in either order, so that the active ("we removed some
+ * of your listings"), the passive with auxiliaries ("Ihr Angebot wurde ... entfernt", "è stato
+ * disattivato") and inserted words ("your Amazon selling account has been permanently
+ * deactivated") all read alike.
+ *
+ * Latin-script patterns are whole words, lower case: 'word', 'prefix*', '*suffix' (German
+ * compounds: '*konto' is Verkäuferkonto and Händlerkonto), or two words 'taken down' read in
+ * order. CJK patterns are substrings (no spaces to find words by). Actions are the forms that
+ * report an outcome (participles, past tense, 〜しました, 已…): "to reactivate your listing" is
+ * an instruction, not an event, and is not listed.
+ */
+export interface Meaning {
+  /** Where these words were seen: digest files or public pages (URLs in tests/fixtures/notices/real/). */
+  seen: string;
+  subjects: Partial<Record<SubjectClass, readonly string[]>>;
+  actions: Partial<Record<ActionClass, readonly string[]>>;
+  /** "not", "nicht", "ne ... pas", 未, ません: the event did not happen. */
+  negations: readonly string[];
+  /** "may", "could", "risk", 可能, 可能性: the event might happen. */
+  modals: readonly string[];
+  /** "if", "wenn", "si", 如果, 場合: the clause is a condition (checked from the clause start). */
+  conditionals: readonly string[];
+  /** "will", "shall": a future event, unless it is a lasting state ("will remain inactive"). */
+  futures: readonly string[];
+  /** "remain", "still", "bleibt": a state that lasts; with "active" it is no removal. */
+  remain: readonly string[];
+  /** "and", "und", "y": a subject across one belongs to the next clause ("deactivated, and your listings"). */
+  conjunctions: readonly string[];
+  /** "from", "aus": the subject after it is where something was removed from ("removed from your account"). */
+  awayFrom?: readonly string[];
+  /** Words that contain a subject word but name something else (出品者, the seller, contains 出品). */
+  notSubjects?: readonly string[];
+}
+
+export type SubjectClass = 'account' | 'privileges' | 'listing' | 'images' | 'rightsOwner';
+export type ActionClass = 'removed' | 'deactivated' | 'suspended' | 'inactive' | 'reinstated' | 'active' | 'reported';
