@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { NoticeDraft } from '../../lib/model/notice';
+import { parseNoticeStrict } from '../../lib/notices/parse';
+import { realNotice, realNoticeNames, realNoticeSource } from '../helpers/real-notices';
+
+/**
+ * What a careful human reads from each real-world notice (tests/fixtures/notices/real/): the
+ * category, the IP type, what Amazon did, the language, and the fields it names. Masked values
+ * ("*****", "。。。", "xxxx", "●●●●") are read as absent.
+ */
+type Expected = Pick<NoticeDraft, 'category' | 'ipType' | 'action' | 'language'> & Partial<NoticeDraft>;
+
+const none = { asins: [], complaintIds: [] };
+
+export const REAL_EXPECTED: Record<string, Expected> = {
+  // English: account deactivations, IP and not
+  'en-deactivated-excessive-contacts.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  'en-deactivated-permanently-restricted.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  'en-deactivated-inauthentic-complaints.txt': {
+    category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'en', asins: ['B0DLMR3Q8W', 'B0DLMR5T2K'],
+  },
+  'en-related-account-privileges-removed.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  'en-deactivated-verification-forum.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  'en-related-account-bsa-blog.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  'en-privileges-removed-counterfeit-ja-blog.txt': { category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'en' },
+  'en-privileges-removed-complaint-type-glued.txt': {
+    category: 'account-deactivation', ipType: 'copyright', action: 'account-deactivated', language: 'en',
+    asins: ['B00LMR2W3X', 'B00LMR4Y5Z', 'B00LMR6A7B'],
+  },
+  'en-spaces-lost-inauthentic.txt': {
+    category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'en',
+    asins: ['B0DLMR1A2B', 'B0DLMR3C4D', 'B0DLMR5E6F'],
+  },
+  'en-may-not-sell-complaints.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
+  // English: rights-owner complaints, counterfeit, buyer complaints, appeal replies
+  'en-copyright-glued-masked.txt': {
+    category: 'ip-complaint', ipType: 'copyright', action: 'listing-removed', language: 'en', ...none, titles: [], rightsOwnerEmail: null,
+  },
+  'en-copyright-packaging-alleging.txt': {
+    category: 'ip-complaint', ipType: 'copyright', action: 'warning', language: 'en', asins: ['B0DLMR8N4C'],
+    rightsOwnerName: 'Petra L.', rightsOwnerEmail: 'petra.l@lumora-studio.in', complainantDomain: 'lumora-studio.in',
+  },
+  'en-unauthorized-reproductions-zh-preface.txt': {
+    category: 'ip-complaint', ipType: 'copyright', action: 'listing-removed', language: 'en', asins: ['B0DLMR9P3F'], suspiciousLinks: [],
+  },
+  'en-inauthentic-rights-owner-glued-address.txt': {
+    category: 'counterfeit', ipType: 'trademark', action: 'listing-removed', language: 'en', rightsOwnerEmail: null,
+  },
+  'en-buyer-inauthentic-masked-asin.txt': { category: 'counterfeit', ipType: null, action: 'listing-removed', language: 'en', asins: [] },
+  'en-buyer-complaint-listing-still-active.txt': {
+    category: 'policy-warning', ipType: null, action: 'warning', language: 'en', asins: ['B0DLMR2Y3Z'], titles: ['Lumora Toy Kettle'],
+  },
+  'en-appeal-reply-not-accepted.txt': { category: 'ip-complaint', ipType: 'other', action: 'warning', language: 'en' },
+  // English: patents (old template, neutral evaluation / APEX)
+  'en-pdf-split-utility-patent.txt': {
+    category: 'ip-complaint', ipType: 'patent', action: 'warning', language: 'en', ...none, patentNumbers: [], rightsOwnerEmail: null,
+  },
+  'en-neutral-patent-evaluation.txt': { category: 'ip-complaint', ipType: 'patent', action: 'warning', language: 'en', asins: ['B0DLMR7U8V'], patentNumbers: [] },
+  'en-neutral-evaluation-us-patent-no.txt': {
+    category: 'ip-complaint', ipType: 'patent', action: 'warning', language: 'en', asins: ['B0DLMR9W1X'], patentNumbers: ['10987654'],
+  },
+  // English: phishing without headers (pasted): claims to be Amazon, sends the reader off Amazon
+  'en-phishing-greetings-amazon-services.txt': {
+    category: 'other', ipType: null, action: 'none', language: 'en', claimsAmazon: true,
+    suspiciousLinks: ['https://sellercentral-amazon.billing-update-center.com/signin?ref=balance'],
+  },
+  'en-phishing-verification-72-hours.txt': {
+    category: 'other', ipType: null, action: 'none', language: 'en', claimsAmazon: true, suspiciousLinks: ['https://sc-verify-account.me/seller/verification'],
+  },
+  // German
+  'de-marke-angebote-entfernt.txt': {
+    category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'de', asins: ['B0DLMR6V1D'], complaintIds: ['7412589630'],
+    rightsOwnerName: 'Lumora Brand Holdings Ltd', rightsOwnerEmail: 'marken@lumora-official.co.uk',
+  },
+  'de-verkaufsberechtigungen-entfernt.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'de' },
+  'de-konto-wird-geprueft.txt': { category: 'policy-warning', ipType: null, action: 'warning', language: 'de' },
+  'de-designnutzungsrecht-glued-headings.txt': {
+    category: 'ip-complaint', ipType: 'design', action: 'listing-removed', language: 'de', asins: ['B0DLMR2D5E'], complaintIds: ['9630258741'],
+    subject: null,
+  },
+  'de-berechtigung-entzogen-listungen.txt': { category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'de' },
+  // French
+  'fr-distribution-selective.txt': { category: 'ip-complaint', ipType: 'other', action: 'listing-removed', language: 'fr', rightsOwnerEmail: null },
+  // Italian
+  'it-account-disattivato-offerte-rimosse.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
+  'it-account-disattivato-sezione-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
+  // Spanish
+  'es-cuenta-desactivada-seccion-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'es' },
+  // Japanese
+  'ja-shohyo-cancel-old-template.txt': {
+    category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'ja', asins: ['B0DLMR7G8H'], rightsOwnerEmail: null,
+  },
+  'ja-shohyo-sakujo-itashimashita.txt': {
+    category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'ja', asins: ['B0DLMR8J9K'], complaintIds: ['8529637410'],
+  },
+  'ja-chizai-utagai-ichiji-teishi.txt': { category: 'policy-warning', ipType: null, action: 'listing-removed', language: 'ja', asins: ['B0DLMR4L5M'] },
+  'ja-account-closed-ip.txt': {
+    category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'ja', asins: ['B0DLMR1N2P', 'B0DLMR3Q4R', 'B0DLMR5S6T'],
+  },
+  // Chinese
+  'zh-ip-removed-performance-email.txt': { category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'zh' },
+  'zh-related-account-machine-translated.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'zh' },
+  'zh-dropship-temporary-review.txt': { category: 'policy-warning', ipType: null, action: 'listing-removed', language: 'zh' },
+};
+
+describe('the real-world notice corpus', () => {
+  it('has an expectation and a public source for every file', () => {
+    expect(realNoticeNames()).toEqual(Object.keys(REAL_EXPECTED).sort());
+    for (const name of realNoticeNames()) expect(realNoticeSource(name), name).toMatch(/^https?:\/\/\S+\.\S+/);
+  });
+
+  for (const [name, expected] of Object.entries(REAL_EXPECTED)) {
+    it(name, () => {
+      const draft = parseNoticeStrict({ text: realNotice(name), origin: 'paste' });
+      expect(draft, name).not.toBeNull();
+      expect(NoticeDraft.safeParse(draft).success).toBe(true);
+      expect(draft).toMatchObject(expected);
+    });
+  }
+});
