@@ -1,4 +1,5 @@
 import { keyOr, type Translate } from '../lib/i18n';
+import { NOTICE_UNRECOGNISED } from '../lib/model/capture';
 
 /**
  * A capture's status reason in the seller's language. The background stores its reasons in
@@ -8,6 +9,7 @@ import { keyOr, type Translate } from '../lib/i18n';
 export function describeStatusReason(reason: string | null, t: Translate): string {
   if (!reason) return '';
   if (reason.startsWith('No Brand Sentry reader knows this page')) return t('reason.unknownPage');
+  if (reason === NOTICE_UNRECOGNISED) return t('reason.noticeUnrecognised');
   const structured = /^Recognised as a (\S+) page, but no /.exec(reason);
   if (structured) return t('reason.structuredEmpty', { kind: t(keyOr(`kind.${structured[1]}`, 'kind.unknown')) });
   const failed = /^(?:Interpreting|Storing its records) failed: (.*)$/s.exec(reason);

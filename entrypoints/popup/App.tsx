@@ -10,7 +10,7 @@ import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n';
-import { latestCaptures, popupFlags, seenMarketplaces } from '../../lib/db/queries';
+import { latestCaptures, popupFlags, seenMarketplaces, unrecognisedCount } from '../../lib/db/queries';
 import { TILES } from '../../components/flag-groups';
 
 const LATEST = 5;
@@ -30,7 +30,9 @@ export function App() {
   const flags = useLiveQuery(() => popupFlags(database(), TILES, marketplace, TOP_FLAGS), [marketplace]);
   const captures = useLiveQuery(() => latestCaptures(database(), LATEST), []);
   const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
-  if (flags === undefined || captures === undefined || marketplaces === undefined) return <p class="muted popup">{t('loading')}</p>;
+  // A miss must look like a miss: captures no reader understood are counted here, listed in the dashboard.
+  const unrecognised = useLiveQuery(() => unrecognisedCount(database()), []);
+  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
   return (
@@ -57,6 +59,13 @@ export function App() {
               </p>
             )}
           </section>
+          {unrecognised > 0 && (
+            <p class="unrecognised-count">
+              <a href={`${dashboardUrl}#/unrecognised`} target="_blank" rel="noreferrer">
+                {t('unrecognisedCount', { count: unrecognised })}
+              </a>
+            </p>
+          )}
           <details class="latest">
             <summary>{t('latestCaptures')}</summary>
             <CaptureList captures={captures} />

@@ -72,6 +72,11 @@ export function latestCaptures(db: BrandSentryDb, limit: number): Promise<Captur
 }
 
 /** The marketplaces seen in captures so far (kept in one settings row as captures arrive). */
+/** Captures stored as not recognised (the popup counts them; the dashboard lists them). */
+export function unrecognisedCount(db: BrandSentryDb): Promise<number> {
+  return db.captures.where('status').equals('unrecognised').count();
+}
+
 export async function seenMarketplaces(db: BrandSentryDb): Promise<string[]> {
   return parseStringList((await db.settings.get('marketplaces'))?.value);
 }

@@ -13,6 +13,7 @@ export const en = {
   captureNotReadable: 'This page could not be read. Reload it and try again; if it keeps failing, save the page (Ctrl+S) and send it to support.',
   'reason.unknownPage': 'no Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.',
   'reason.structuredEmpty': 'it looks like a {kind} page, but nothing could be read from it; the page may have changed. It is kept as captured.',
+  'reason.noticeUnrecognised': 'it reads like an Amazon seller notice, but Brand Sentry could not tell what happened or to which listing. It is kept as captured and read again when Brand Sentry is updated.',
   'reason.failed': 'reading it failed ({detail}). It is kept as captured; "Re-run" in the dashboard tries again.',
   withScreenshot: 'Screenshot saved.',
   latestCaptures: 'Latest captures',
@@ -99,6 +100,7 @@ export const en = {
   'check.official-domains-recorded': 'Your official domains are entered above',
   'check.first-sale-date-recorded': 'Your first sale date is entered above',
   moreFlags: '{count} more open flags in the dashboard',
+  unrecognisedCount: 'Not recognised: {count} (see the dashboard)',
   openBrandRegistry: 'Open Brand Registry',
 } as const;
 

@@ -15,6 +15,7 @@ export const zh: Record<MessageKey, string> = {
   captureNotReadable: '无法读取此页面。请刷新后重试；如果仍然失败，请另存此页面（Ctrl+S）并发送给支持人员。',
   'reason.unknownPage': 'Brand Sentry 还不认识这个页面，它也不像亚马逊的通知。已按原样保存。',
   'reason.structuredEmpty': '看起来是“{kind}”页面，但没能读取到任何内容；页面可能已改版。已按原样保存。',
+  'reason.noticeUnrecognised': '看起来是亚马逊发给卖家的通知，但 Brand Sentry 没能读懂发生了什么、涉及哪个商品。已按原样保存，Brand Sentry 更新后会重新读取。',
   'reason.failed': '读取失败（{detail}）。已按原样保存；可在控制台点“重新处理”再试。',
   withScreenshot: '已保存截图。',
   latestCaptures: '最近保存',
@@ -101,5 +102,6 @@ export const zh: Record<MessageKey, string> = {
   'check.official-domains-recorded': '已在上方填写您的官方域名',
   'check.first-sale-date-recorded': '已在上方填写首次销售日期',
   moreFlags: '控制台中还有 {count} 个待处理提醒',
+  unrecognisedCount: '未识别：{count} 条（请在控制台查看）',
   openBrandRegistry: '打开品牌注册',
 };

@@ -1,16 +1,19 @@
 import { brandRolesFromRead, listingsFromRead } from '../listings';
 import { type BrandRolesObservation } from '../model/brand-role';
 import { ListingObservation } from '../model/listing';
+import { NOTICE_UNRECOGNISED } from '../model/capture';
 import type { NoticeDraft } from '../model/notice';
 import type { PageRead } from '../model/page-read';
-import { type NoticeSource, noticeFromPolicyRow, parseNotice } from '../notices';
+import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } from '../notices';
 
 /**
  * Bumped whenever an interpreter changes what it makes of a page: stored captures with an older
  * version are interpreted again in the background (lib/background/reinterpret.ts).
  * 2 - 2026-11-24: notices, listings and Brand Registry roles.
+ * 3 - 2026-12-02: notices read by meaning (lib/notices/events.ts); notice-like text that yields
+ *     no notice is unrecognised.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
@@ -48,15 +51,21 @@ export function interpret(read: PageRead): Interpretation {
     const draft = noticeFromPolicyRow(row.cells, read.marketplace);
     if (draft) notices.push({ draft, text: Object.values(row.cells).join('\n') });
   }
+  let missedNotice = false;
   if (MESSAGE_KINDS.has(read.pageKind) && !isNotificationList(read)) {
     const source = noticeSource(read);
     const draft = parseNotice(source);
     if (draft && hasSubstance(draft)) notices.push({ draft, text: source.text });
+    else missedNotice = looksLikeNotice(source);
   }
   const listings = listingsFromRead(read).map((observation) => ListingObservation.parse(observation));
   const brandRoles = brandRolesFromRead(read);
 
   const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0);
+  // An unknown page keeps its own reason below: no reader knows it, notice-like or not.
+  if (missedNotice && found === 0 && read.pageKind !== 'unknown') {
+    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles };
+  }
   const structured = STRUCTURED_KINDS[read.pageKind];
   if (structured && found === 0) {
     return { status: 'unrecognised', reason: `Recognised as a ${read.pageKind} page, but no ${structured} could be read from it; the page may have changed. It is kept as captured.`, notices, listings, brandRoles };

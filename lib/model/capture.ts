@@ -7,6 +7,12 @@ export type CaptureSource = z.infer<typeof CaptureSource>;
 export const CaptureStatus = z.enum(['pending', 'interpreted', 'unrecognised', 'failed']);
 export type CaptureStatus = z.infer<typeof CaptureStatus>;
 
+/**
+ * Status reason of a capture whose text looks like an Amazon notice but from which no notice could
+ * be read (lib/interpret); the UI tells it in the seller's language (components/status-reason.ts).
+ */
+export const NOTICE_UNRECOGNISED = 'notice-unrecognised';
+
 const epochMs = z.int().check(z.nonnegative());
 
 /**

@@ -1,5 +1,5 @@
 import type { NoticeDraft } from '../model/notice';
-import { parseNoticeStrict } from './parse';
+import { looksLikeNotice as looksLikeNoticeStrict, parseNoticeStrict } from './parse';
 import type { NoticeSource } from './source';
 
 /**
@@ -25,5 +25,14 @@ export function parseNotice(source: NoticeSource): NoticeDraft | null {
     return parseNoticeStrict(source);
   } catch {
     return null;
+  }
+}
+
+/** Text that looks like an Amazon seller notice (see ./parse.ts); false for anything it cannot read. */
+export function looksLikeNotice(source: NoticeSource): boolean {
+  try {
+    return !!source && typeof source === 'object' && looksLikeNoticeStrict(source);
+  } catch {
+    return false;
   }
 }
