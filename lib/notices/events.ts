@@ -14,7 +14,7 @@ import type { ActionClass, Meaning, SubjectClass } from './labels/types';
  * subject. Linear in the text whatever an attacker writes; no regex runs over the text.
  */
 
-export type EventKind = 'accountDeactivated' | 'listingRemoved' | 'imagesRemoved' | 'reinstated' | 'remainsActive' | 'rightsOwnerReported';
+export type EventKind = 'accountDeactivated' | 'listingRemoved' | 'imagesRemoved' | 'reinstated' | 'remainsActive' | 'rightsOwnerReported' | 'buyerComplaint';
 
 export interface EventScan {
   /** Events the text reports as having happened. */
@@ -27,10 +27,13 @@ export interface EventScan {
 
 /** Words between a subject and its action (Latin script). */
 const WINDOW = 10;
+const REPORT_WINDOW = 14;
 /** Characters between a subject and its action (CJK). */
 const CJK_WINDOW = 16;
 /** Past this many words or occurrences in one clause the rest is not read (bounded work per clause). */
 const MAX_CLAUSE_TOKENS = 400;
+/** A notice is a few kB; past this a pasted page is left to the phrase scan (./scan.ts), which reads all of it. */
+const MAX_EVENT_CHARS = 100_000;
 const MAX_OCCURRENCES = 40;
 
 const EVENT_OF: Record<SubjectClass, Partial<Record<ActionClass, EventKind>>> = {
@@ -39,6 +42,7 @@ const EVENT_OF: Record<SubjectClass, Partial<Record<ActionClass, EventKind>>> = 
   listing: { removed: 'listingRemoved', deactivated: 'listingRemoved', suspended: 'listingRemoved', inactive: 'listingRemoved', reinstated: 'reinstated', active: 'remainsActive' },
   images: { removed: 'imagesRemoved', deactivated: 'imagesRemoved', suspended: 'imagesRemoved', reinstated: 'reinstated' },
   rightsOwner: { reported: 'rightsOwnerReported' },
+  buyer: { reported: 'buyerComplaint' },
 };
 
 /** "will remain inactive" is a state, not a future event. */
@@ -57,6 +61,7 @@ interface Markers {
   remain: Set<string>;
   conjunctions: Set<string>;
   awayFrom: Set<string>;
+  sell: Set<string>;
 }
 
 interface CjkPattern {
@@ -103,7 +108,7 @@ function compile(): Compiled {
     }
     const own: Markers = {
       negations: new Set(meaning.negations), modals: new Set(meaning.modals), conditionals: new Set(meaning.conditionals),
-      futures: new Set(meaning.futures), remain: new Set(meaning.remain), conjunctions: new Set(meaning.conjunctions), awayFrom: new Set(meaning.awayFrom ?? []),
+      futures: new Set(meaning.futures), remain: new Set(meaning.remain), conjunctions: new Set(meaning.conjunctions), awayFrom: new Set(meaning.awayFrom ?? []), sell: new Set(meaning.sell ?? []),
     };
     markers.set(set.language, own);
     if (!isCjk) for (const text of meaning.notSubjects ?? []) addWord(text, {});
@@ -124,8 +129,9 @@ function compile(): Compiled {
  * (negations, modals...) of that language, with English's, which notices in every language quote.
  * `skip` holds ranges of template headings ("Have your listings been removed in error?").
  */
-export function scanEvents(text: string, language: NoticeLanguage, skip: readonly [number, number][] = []): EventScan {
+export function scanEvents(fullText: string, language: NoticeLanguage, skip: readonly [number, number][] = []): EventScan {
   compiled ??= compile();
+  const text = fullText.length > MAX_EVENT_CHARS ? fullText.slice(0, MAX_EVENT_CHARS) : fullText;
   const dict = compiled;
   const markerSets = [dict.markers.get(language), language === 'en' ? undefined : dict.markers.get('en')].filter((set): set is Markers => !!set);
   const result: EventScan = { found: new Set(), blocked: new Set(), blockedSpans: [] };
@@ -228,6 +234,10 @@ function readWords(clause: string, dict: Compiled, is: MarkerTest, result: Event
   let firstConditional = -1;
   for (let a = 0; a < tokens.length; a++) {
     if (firstConditional < 0 && is('conditionals', tokens[a]!.word)) firstConditional = a;
+    // "You may no longer sell on Amazon", "you currently may not sell": selling privileges are gone.
+    if (is('sell', tokens[a]!.word) && firstConditional < 0 && hasWord(tokens, Math.max(0, a - 2), a - 1, (word) => is('negations', word))) {
+      result.found.add('accountDeactivated');
+    }
     const action = tokens[a]!.entry?.action;
     if (!action) continue;
     // The nearest subject that this action can happen to, before or after it; one across a
@@ -235,13 +245,15 @@ function readWords(clause: string, dict: Compiled, is: MarkerTest, result: Event
     let best = -1;
     let bestScore = Infinity;
     let bestKind: EventKind | undefined;
-    for (let s = Math.max(0, a - WINDOW); s <= Math.min(tokens.length - 1, a + WINDOW); s++) {
+    // A report names its rights owner further away ("une notification concernant une violation ... du titulaire").
+    const window = action === 'reported' ? REPORT_WINDOW : WINDOW;
+    for (let s = Math.max(0, a - window); s <= Math.min(tokens.length - 1, a + window); s++) {
       const subject = tokens[s]!.entry?.subject;
       const kind = subject ? EVENT_OF[subject][action] : undefined;
       if (!kind || s === a) continue;
       // "removed from your Account": a place the action happened in, not what it happened to.
-      if (s > a && (is('awayFrom', tokens[s - 1]?.word ?? '') || is('awayFrom', tokens[s - 2]?.word ?? ''))) continue;
-      const score = Math.abs(s - a) + (crossesConjunction(tokens, s, a, is) ? WINDOW : 0) + (s > a ? 0.5 : 0);
+      if (action !== 'reported' && s > a && (is('awayFrom', tokens[s - 1]?.word ?? '') || is('awayFrom', tokens[s - 2]?.word ?? ''))) continue;
+      const score = Math.abs(s - a) + (crossesConjunction(tokens, s, a, is) ? window : 0) + (s > a ? 0.5 : 0);
       if (score < bestScore) {
         best = s;
         bestScore = score;
@@ -269,7 +281,8 @@ function conditionalBefore(tokens: Token[], from: number, hi: number, is: Marker
 /** Negation between the words or just before the action; a modal or future in or just before the span. */
 function blockedByWords(tokens: Token[], lo: number, hi: number, action: number, actionClass: ActionClass, is: MarkerTest): boolean {
   const remains = STATE_ACTIONS.has(actionClass) && hasWord(tokens, Math.max(0, action - 3), action - 1, (word) => is('remain', word));
-  for (let i = Math.max(0, Math.min(lo, action - 2)); i <= hi; i++) {
+  // "has not been removed" (between the words), "have not removed your listing" (just before an action that comes first).
+  for (let i = Math.max(0, action === lo ? action - 1 : lo); i <= hi; i++) {
     if (i === action) continue;
     if (is('negations', tokens[i]!.word)) return true;
   }

@@ -50,7 +50,8 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const amazonFields = (['asin', 'complaintId', 'infringementType'] as const).some((kind) => fields.values.has(kind)) || fields.ownerBlocks.length > 0;
   const links: LinkLike[] = [...(source.links ?? []).slice(0, 1_000), ...linksInText(body)];
   const suspicious = suspiciousLinks(links);
-  const claims = (counts.get('claim') ?? 0) > 0 || fields.headingCount > 0;
+  // Phishing speaks as Amazon with a word more ("Greetings from Amazon all Services"): Amazon named next to a login, pay or verify link off Amazon claims it too.
+  const claims = (counts.get('claim') ?? 0) > 0 || fields.headingCount > 0 || (suspicious.length > 0 && mentionsAmazonByName(squashed.text));
   const isNoticeShaped =
     amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts) ||
     // A text that speaks as Amazon and sends the reader to sign in, pay or verify elsewhere: phishing (issue 13, item 6).
@@ -106,7 +107,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
     patentNumbers: patents,
     sender,
     senderIsAmazon,
-    claimsAmazon: claimsAmazon(counts, fields, amazonFields, displayName),
+    claimsAmazon: claims || claimsAmazon(counts, fields, amazonFields, displayName),
     suspiciousLinks: suspicious,
     subject: subject ?? firstValue(fields, 'subject'),
     receivedAt: receivedAt(source, fields, body),
@@ -126,6 +127,8 @@ const EVENT_GROUPS: Partial<Record<EventKind, PhraseGroup>> = {
   imagesRemoved: 'event.imagesRemoved',
   reinstated: 'event.retraction',
   rightsOwnerReported: 'reporter',
+  // A buyer's complaint is a warning about the listing, whatever it leads to (digest 13).
+  buyerComplaint: 'event.warning',
 };
 
 /**

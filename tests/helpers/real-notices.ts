@@ -19,6 +19,12 @@ export function realNotice(name: string): string {
   return lines.slice(start).join('\n');
 }
 
+/** The URL where the notice was seen: `# Seen at: URL` (.txt) or `X-Fixture-Source: Seen at: URL` (.eml). */
 export function realNoticeSource(name: string): string {
-  return /^# Seen at: (\S+)/.exec(readFileSync(join(REAL_DIR, name), 'utf8'))?.[1] ?? '';
+  return /^(?:# |X-Fixture-Source: )Seen at: (\S+)/.exec(readFileSync(join(REAL_DIR, name), 'utf8'))?.[1] ?? '';
+}
+
+/** A corpus .eml as its raw bytes (CRLF kept). */
+export function realEml(name: string): string {
+  return readFileSync(join(REAL_DIR, name), 'utf8');
 }

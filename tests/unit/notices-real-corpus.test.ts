@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NoticeDraft } from '../../lib/model/notice';
 import { parseNoticeStrict } from '../../lib/notices/parse';
-import { realNotice, realNoticeNames, realNoticeSource } from '../helpers/real-notices';
+import { interpret } from '../../lib/interpret';
+import { PageRead } from '../../lib/model/page-read';
+import { readEml } from '../../lib/notices/eml';
+import { realEml, realNotice, realNoticeNames, realNoticeSource } from '../helpers/real-notices';
 
 /**
  * What a careful human reads from each real-world notice (tests/fixtures/notices/real/): the
@@ -67,6 +70,15 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'en-phishing-verification-72-hours.txt': {
     category: 'other', ipType: null, action: 'none', language: 'en', claimsAmazon: true, suspiciousLinks: ['https://sc-verify-account.me/seller/verification'],
   },
+  'en-temporarily-deactivated-might-be-fake.txt': { category: 'account-deactivation', ipType: 'trademark', action: 'account-deactivated', language: 'en' },
+  'en-sa-inauthentic-complaints-forum.txt': {
+    category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'en', marketplace: 'SA',
+  },
+  // English phishing by e-mail: the sender's domain is not Amazon's and the link leads off Amazon
+  'en-phishing-identity-verification.eml': {
+    category: 'other', ipType: null, action: 'none', language: 'en', claimsAmazon: true, senderIsAmazon: false,
+    sender: 'verification@f3dven-amazon.com', suspiciousLinks: ['https://sellercentral.f3dven-amazon.com/verification/start'],
+  },
   // German
   'de-marke-angebote-entfernt.txt': {
     category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'de', asins: ['B0DLMR6V1D'], complaintIds: ['7412589630'],
@@ -81,6 +93,8 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'de-berechtigung-entzogen-listungen.txt': { category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'de' },
   // French
   'fr-distribution-selective.txt': { category: 'ip-complaint', ipType: 'other', action: 'listing-removed', language: 'fr', rightsOwnerEmail: null },
+  'fr-compte-desactive-signalements-pi.txt': { category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'fr' },
+  'fr-privilege-revoque-offres-annulees.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'fr' },
   // Italian
   'it-account-disattivato-offerte-rimosse.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
   'it-account-disattivato-sezione-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
@@ -103,6 +117,12 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'zh-dropship-temporary-review.txt': { category: 'policy-warning', ipType: null, action: 'listing-removed', language: 'zh' },
 };
 
+/** An .eml read as the extension reads a dropped file: its headers and text part, then interpreted. */
+async function emlDraft(name: string): Promise<NoticeDraft | null> {
+  const read = PageRead.parse(await readEml(realEml(name)));
+  return interpret(read).notices[0]?.draft ?? null;
+}
+
 describe('the real-world notice corpus', () => {
   it('has an expectation and a public source for every file', () => {
     expect(realNoticeNames()).toEqual(Object.keys(REAL_EXPECTED).sort());
@@ -110,8 +130,8 @@ describe('the real-world notice corpus', () => {
   });
 
   for (const [name, expected] of Object.entries(REAL_EXPECTED)) {
-    it(name, () => {
-      const draft = parseNoticeStrict({ text: realNotice(name), origin: 'paste' });
+    it(name, async () => {
+      const draft = name.endsWith('.eml') ? await emlDraft(name) : parseNoticeStrict({ text: realNotice(name), origin: 'paste' });
       expect(draft, name).not.toBeNull();
       expect(NoticeDraft.safeParse(draft).success).toBe(true);
       expect(draft).toMatchObject(expected);

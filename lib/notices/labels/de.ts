@@ -73,6 +73,7 @@ export const de: LabelSet = {
       listing: ['Angebot', 'Angebote', '*angebot', '*angebote', 'Listing', 'Listings', 'Listung', 'Listungen', 'ASIN', 'ASINs', 'Produktdetailseite', 'Artikel'],
       images: ['Bild', 'Bilder', '*bild', '*bilder'],
       rightsOwner: ['Rechteinhaber', 'Rechteinhabers', 'Rechteinhabern', 'Rechteinhaberin', 'Markeninhaber', 'Patentinhaber'],
+      buyer: ['Käufer', 'Kunden', 'Kunde'],
     },
     actions: {
       removed: ['entfernt', 'gelöscht', 'entzogen', 'geschlossen', 'blockiert', 'storniert'],
@@ -89,6 +90,7 @@ export const de: LabelSet = {
     futures: [],
     remain: ['bleibt', 'bleiben', 'weiterhin', 'noch'],
     conjunctions: ['und', 'aber', 'oder', 'sowie'],
+    sell: ['verkaufen'],
     awayFrom: ['aus'],
   },
   months: [

@@ -130,6 +130,7 @@ export const en: LabelSet = {
       listing: ['listing', 'listings', 'offer', 'offers', 'asin', 'asins', 'product listing', 'detail page', 'content'],
       images: ['image', 'images', 'photo', 'photos'],
       rightsOwner: ['owner', 'owners', 'holder', 'holders', 'rightsowner'],
+      buyer: ['buyer', 'buyers', 'customer', 'customers'],
     },
     actions: {
       removed: ['removed', 'taken down', 'took down', 'deleted', 'canceled', 'cancelled', 'revoked', 'terminated', 'closed', 'blocked'],
@@ -146,6 +147,7 @@ export const en: LabelSet = {
     futures: ['will', 'shall', 'll'],
     remain: ['remain', 'remains', 'still', 'stay', 'stays'],
     conjunctions: ['and', 'but', 'or', 'while'],
+    sell: ['sell'],
     awayFrom: ['from'],
     notSubjects: ['account health', 'account specialist', 'account manager', 'account settings', 'account info', 'account information'],
   },

@@ -68,6 +68,7 @@ export const es: LabelSet = {
       listing: ['anuncio', 'anuncios', 'oferta', 'ofertas', 'listado', 'listados', 'asin', 'asins', 'publicación', 'publicaciones'],
       images: ['imagen', 'imágenes'],
       rightsOwner: ['titular', 'titulares', 'propietario'],
+      buyer: ['comprador', 'compradores', 'cliente', 'clientes'],
     },
     actions: {
       removed: ['eliminado', 'eliminada', 'eliminados', 'eliminadas', 'retirado', 'retirada', 'retirados', 'retiradas', 'cancelado', 'cancelada', 'cancelados', 'canceladas', 'revocado', 'revocados', 'bloqueado', 'bloqueada', 'bloqueados', 'cerrada', 'cerrado'],
@@ -84,6 +85,7 @@ export const es: LabelSet = {
     futures: [],
     remain: ['sigue', 'siguen', 'permanece', 'permanecen', 'seguirá', 'continúa'],
     conjunctions: ['y', 'e', 'pero', 'o'],
+    sell: ['vender'],
   },
   months: [
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],

@@ -67,6 +67,7 @@ export const fr: LabelSet = {
       listing: ['offre', 'offres', 'annonce', 'annonces', 'fiche', 'fiches', 'asin', 'asins', 'article', 'articles'],
       images: ['image', 'images'],
       rightsOwner: ['titulaire', 'titulaires', 'ayant'],
+      buyer: ['acheteur', 'acheteurs', 'client', 'clients'],
     },
     actions: {
       removed: ['supprimé', 'supprimée', 'supprimés', 'supprimées', 'retiré', 'retirée', 'retirés', 'retirées', 'annulé', 'annulée', 'annulés', 'annulées', 'révoqué', 'révoquée', 'révoqués', 'bloqué', 'bloquée', 'bloqués', 'bloquées', 'fermé', 'fermée', 'clôturé'],
@@ -83,6 +84,7 @@ export const fr: LabelSet = {
     futures: [],
     remain: ['reste', 'restent', 'toujours', 'demeure', 'demeurent'],
     conjunctions: ['et', 'mais', 'ou'],
+    sell: ['vendre'],
   },
   months: [
     ['janvier', 'janv'], ['février', 'févr', 'fevrier'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],

@@ -65,6 +65,7 @@ export const it: LabelSet = {
       listing: ['offerta', 'offerte', 'inserzione', 'inserzioni', 'annuncio', 'annunci', 'asin', 'prodotti', 'articoli'],
       images: ['immagine', 'immagini'],
       rightsOwner: ['titolare', 'titolari'],
+      buyer: ['acquirente', 'acquirenti', 'cliente', 'clienti'],
     },
     actions: {
       removed: ['rimosso', 'rimossa', 'rimossi', 'rimosse', 'eliminato', 'eliminata', 'eliminati', 'eliminate', 'cancellato', 'cancellata', 'cancellati', 'cancellate', 'revocato', 'revocati', 'bloccato', 'bloccata', 'bloccati', 'chiuso'],
@@ -81,6 +82,7 @@ export const it: LabelSet = {
     futures: [],
     remain: ['rimane', 'rimangono', 'resta', 'restano', 'ancora'],
     conjunctions: ['e', 'ed', 'ma', 'o'],
+    sell: ['vendere'],
     awayFrom: ['da', 'dal', 'dalla'],
   },
   months: [

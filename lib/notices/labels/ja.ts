@@ -62,6 +62,7 @@ export const ja: LabelSet = {
       listing: ['出品情報', '出品', '商品ページ', '商品詳細ページ', 'asin'],
       images: ['画像'],
       rightsOwner: ['権利者', '権利所有者'],
+      buyer: ['購入者', 'お客様'],
     },
     actions: {
       removed: ['削除', 'キャンセル', '取り消', '閉鎖'],

@@ -108,9 +108,11 @@ export interface Meaning {
   conjunctions: readonly string[];
   /** "from", "aus": the subject after it is where something was removed from ("removed from your account"). */
   awayFrom?: readonly string[];
+  /** "sell", "verkaufen": just after a negation ("may no longer sell") the selling privileges are gone. */
+  sell?: readonly string[];
   /** Words that contain a subject word but name something else (出品者, the seller, contains 出品). */
   notSubjects?: readonly string[];
 }
 
-export type SubjectClass = 'account' | 'privileges' | 'listing' | 'images' | 'rightsOwner';
+export type SubjectClass = 'account' | 'privileges' | 'listing' | 'images' | 'rightsOwner' | 'buyer';
 export type ActionClass = 'removed' | 'deactivated' | 'suspended' | 'inactive' | 'reinstated' | 'active' | 'reported';

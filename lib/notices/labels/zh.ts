@@ -70,6 +70,7 @@ export const zh: LabelSet = {
       listing: ['商品信息', '商品详情页面', '商品', '商家信息', 'listing', 'asin'],
       images: ['图片'],
       rightsOwner: ['权利所有者', '权利所有人', '权利人'],
+      buyer: ['买家', '顾客'],
     },
     actions: {
       removed: ['删除', '移除', '下架', '取消', '关闭'],
