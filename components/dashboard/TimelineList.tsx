@@ -14,7 +14,11 @@ export function TimelineList({ entries }: { entries: readonly TimelineEntry[] })
         const { title, detail } = describeEntry(entry, t);
         return (
           <li key={entry.key} class={`timeline-entry entry-${entry.kind}`}>
-            <time dateTime={new Date(entry.at).toISOString()}>{entry.kind === 'domain-registered' ? utcDay(entry.at, language) : formatDateTime(entry.at, language)}</time>
+            {entry.undated ? (
+              <span class="entry-undated">{t('timelineUndated', { captured: formatDateTime(entry.at, language) })}</span>
+            ) : (
+              <time dateTime={new Date(entry.at).toISOString()}>{entry.kind === 'domain-registered' ? utcDay(entry.at, language) : formatDateTime(entry.at, language)}</time>
+            )}
             <span class="entry-title">{title}</span>
             {detail && <span class="entry-detail">{detail}</span>}
           </li>

@@ -8,6 +8,7 @@ import type { Notice } from '../model/notice';
 import { FlagBuilder } from './flag-builder';
 import { normaliseName } from '../names';
 import { isComplaint, isTrusted, noticeTime } from '../notices/complaints';
+import { brandMarketplaces } from './brand-marketplaces';
 import type { AnalysisInput } from './input';
 
 /** Reasons that alone make a complainant suspicious enough to act on now. */
@@ -74,6 +75,7 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
   // What a domain's name gives away is the same for every complaint from it: read it once.
   const domainFindings = memo((domain: string): FlagFinding[] => lexicalFindings(domain, input.profile, input.lists));
   const trademarkFindings = trademarkFinder(input.profile);
+  const profileMarketplaces = brandMarketplaces(input);
   const citedMarks = new Map<string, FlagFinding[]>();
 
   const subjects = complaints.map(subjectOf);
@@ -121,7 +123,9 @@ export function complainantFlags(input: AnalysisInput): FlagDraft[] {
     // The marks are the complaint's own: checked per complaint, when it cites any; a campaign's
     // complaints cite the same marks from the same sender, so each combination is read once.
     if (notice.trademarkNumbers.length > 0) {
-      const marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
+      let marketplaces = [...new Set([notice.marketplace, ...listings.map((listing) => listing.marketplace)])];
+      // A pasted notice names no marketplace: the profile says where the listing's brand sells.
+      if (marketplaces.every((marketplace) => !marketplace)) marketplaces = profileMarketplaces(notice);
       const cited = [notice.complainantDomain, notice.rightsOwnerName, notice.trademarkNumbers.join(','), marketplaces.join(',')].join('|');
       let found = citedMarks.get(cited);
       if (!found) citedMarks.set(cited, (found = trademarkFindings({ domain: notice.complainantDomain, rightsOwnerName: notice.rightsOwnerName, trademarkNumbers: notice.trademarkNumbers, marketplaces })));

@@ -9,11 +9,16 @@ import type { AnalysisInput } from './input';
  * spoofed-notice: a notice that presents itself as Amazon's from a sender that is not Amazon's,
  * or that sends the seller to a login page outside Amazon. Subject: the sender's domain (or the
  * phishing link's, when the sender looked right; none when neither names one).
+ * A pasted text has no sender to judge (senderIsAmazon null): it is spoofed when it claims to be
+ * Amazon ("Greetings from Amazon Services") and sends the reader to log in, pay or verify off
+ * Amazon's domains, which is structure the link itself shows.
  */
 export function spoofedFlags(input: AnalysisInput): FlagDraft[] {
   const builders = new Map<string | undefined, FlagBuilder>();
   for (const notice of input.notices) {
-    if (notice.senderIsAmazon !== false || !(notice.claimsAmazon || notice.suspiciousLinks.length > 0)) continue;
+    const fromNotAmazon = notice.senderIsAmazon === false && (notice.claimsAmazon || notice.suspiciousLinks.length > 0);
+    const unknownSenderPhishing = notice.senderIsAmazon === null && notice.claimsAmazon && notice.suspiciousLinks.length > 0;
+    if (!fromNotAmazon && !unknownSenderPhishing) continue;
     const senderDomain = notice.sender ? registrableDomain(notice.sender) ?? hostOf(notice.sender) : null;
     const linkDomain = notice.suspiciousLinks.map((link) => registrableDomain(link)).find(Boolean) ?? null;
     // A forged From of amazon.com says nothing about who sent it; the phishing link's domain does.

@@ -1,5 +1,6 @@
 import type { FlagDraft, FlagReason } from '../model/flag';
 import type { Notice } from '../model/notice';
+import { brandMarketplaces } from './brand-marketplaces';
 import { FlagBuilder } from './flag-builder';
 import { isRetraction, isTrusted, noticeTime } from '../notices/complaints';
 import type { AnalysisInput } from './input';
@@ -7,6 +8,8 @@ import type { AnalysisInput } from './input';
 interface Removal {
   asin: string;
   marketplace: string | null;
+  /** For a notice that names no marketplace: the one the profile lists for the listing's brand, if only one. */
+  profileMarketplace?: string | null;
   at: number;
   reason: FlagReason;
   evidence: readonly string[];
@@ -26,15 +29,18 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   const accountHealthCaptures = new Set<string>();
   for (const state of input.listingStates) for (const removal of state.removals) if (removal.source === 'account-health') accountHealthCaptures.add(removal.captureId);
   const noticeTimeByCaptureAsin = new Map<string, number>();
+  const profileMarketplaces = brandMarketplaces(input);
   for (const notice of input.notices) {
     if (!isTrusted(notice) || notice.action !== 'listing-removed' || isRetraction(notice)) continue;
     for (const captureId of notice.captureIds) {
       if (accountHealthCaptures.has(captureId)) for (const asin of notice.asins) noticeTimeByCaptureAsin.set(`${captureId}|${asin}`, noticeTime(notice));
     }
+    const listed = notice.marketplace ? [] : profileMarketplaces(notice);
     for (const asin of notice.asins) {
       removals.push({
         asin,
         marketplace: notice.marketplace,
+        profileMarketplace: listed.length === 1 ? listed[0]! : null,
         at: noticeTime(notice),
         reason: 'notice-removed-listing',
         evidence: notice.captureIds,
@@ -71,7 +77,7 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   const marketplaceOf = knownMarketplaces(input, removals);
   const builders = new Map<string, { builder: FlagBuilder; complaintIds: Set<string>; asin: string; marketplace: string | null }>();
   for (const removal of removals) {
-    const marketplace = removal.marketplace ?? marketplaceOf(removal.asin);
+    const marketplace = removal.marketplace ?? marketplaceOf(removal.asin) ?? removal.profileMarketplace ?? null;
     const listing = `${removal.asin}@${marketplace ?? '?'}`;
     let entry = builders.get(listing);
     if (!entry) {

@@ -12,6 +12,11 @@ interface EntryBase {
   asins: string[];
   domains: string[];
   marketplace: string | null;
+  /**
+   * A pasted notice that says no date: `at` is when it was captured, which is not when it was
+   * sent, so it is ordered by capture only among other undated entries, after the dated ones.
+   */
+  undated?: boolean;
 }
 
 export type TimelineEntry =
@@ -39,7 +44,8 @@ export interface TimelineFilter {
 }
 
 /**
- * One history across the records, newest first: notices (when received), listing changes,
+ * One history across the records, newest first: notices (when received; those with no date of
+ * their own last, by capture), listing changes,
  * Brand Registry role changes, and complainant domains' registration dates. Each entry carries
  * the brands, ASINs and domains it concerns, so filters need no second look at the records.
  */
@@ -56,6 +62,7 @@ export function buildTimeline(records: TimelineRecords): TimelineEntry[] {
       kind: 'notice',
       key: `notice:${notice.id}`,
       at: notice.receivedAt ?? notice.firstCapturedAt,
+      ...(notice.receivedAt === null ? { undated: true } : {}),
       brands: brandsOf(notice.asins),
       asins: notice.asins,
       domains: notice.complainantDomain ? [notice.complainantDomain] : [],
@@ -78,7 +85,7 @@ export function buildTimeline(records: TimelineRecords): TimelineEntry[] {
     const asins = [...new Set(notices.flatMap((notice) => notice.asins))];
     entries.push({ kind: 'domain-registered', key: `domain:${age.domain}`, at: age.createdAt, brands: brandsOf(asins), asins, domains: [age.domain], marketplace: null, age: { ...age, createdAt: age.createdAt } });
   }
-  return entries.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key));
+  return entries.sort((a, b) => Number(!!a.undated) - Number(!!b.undated) || b.at - a.at || a.key.localeCompare(b.key));
 }
 
 export function filterTimeline(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
@@ -89,7 +96,8 @@ export function filterTimeline(entries: readonly TimelineEntry[], filter: Timeli
       (!filter.asin || entry.asins.includes(filter.asin)) &&
       (!filter.domain || entry.domains.includes(filter.domain)) &&
       (!filter.marketplace || entry.marketplace === filter.marketplace) &&
-      (filter.from === undefined || entry.at >= filter.from) &&
-      (filter.to === undefined || entry.at <= filter.to),
+      // An undated notice has no date to fall in a range: kept only when no range is set.
+      (filter.from === undefined || (!entry.undated && entry.at >= filter.from)) &&
+      (filter.to === undefined || (!entry.undated && entry.at <= filter.to)),
   );
 }

@@ -63,6 +63,7 @@ export const dashboardEn = {
   timelineHeading: 'Timeline',
   timelineEmpty: 'Nothing matches these filters.',
   timelineCount: 'Showing {shown} of {total} events',
+  timelineUndated: 'Date unknown (pasted {captured})',
   timelineNotice: 'Notice: {category}',
   timelineListingChange: 'Listing {listing}: {field} changed',
   timelineRoleLost: 'Brand Registry role lost: {role} for {brand}',

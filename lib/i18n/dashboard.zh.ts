@@ -65,6 +65,7 @@ export const dashboardZh: Record<DashboardKey, string> = {
   timelineHeading: '时间线',
   timelineEmpty: '没有符合筛选条件的记录。',
   timelineCount: '显示 {total} 条中的 {shown} 条',
+  timelineUndated: '日期不明（{captured} 粘贴）',
   timelineNotice: '通知：{category}',
   timelineListingChange: '商品 {listing}：{field}有变化',
   timelineRoleLost: '品牌注册角色丢失：{brand} 的 {role}',

@@ -33,7 +33,7 @@ const CJK_WINDOW = 16;
 /** Past this many words or occurrences in one clause the rest is not read (bounded work per clause). */
 const MAX_CLAUSE_TOKENS = 400;
 /** A notice is a few kB; past this a pasted page is left to the phrase scan (./scan.ts), which reads all of it. */
-const MAX_EVENT_CHARS = 100_000;
+const MAX_EVENT_CHARS = 40_000;
 const MAX_OCCURRENCES = 40;
 
 const EVENT_OF: Record<SubjectClass, Partial<Record<ActionClass, EventKind>>> = {
