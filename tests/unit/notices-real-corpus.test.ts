@@ -53,6 +53,8 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'en-buyer-complaint-listing-still-active.txt': {
     category: 'policy-warning', ipType: null, action: 'warning', language: 'en', asins: ['B0DLMR2Y3Z'], titles: ['Lumora Toy Kettle'],
   },
+  'en-reinstated-selling-privileges.txt': { category: 'retraction', ipType: null, action: 'reinstated', language: 'en' },
+  'en-appeal-reply-authenticity-forum.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'en' },
   'en-appeal-reply-not-accepted.txt': { category: 'ip-complaint', ipType: 'other', action: 'warning', language: 'en' },
   // English: patents (old template, neutral evaluation / APEX)
   'en-pdf-split-utility-patent.txt': {

@@ -95,7 +95,7 @@ export const en: LabelSet = {
       'accepted the retraction', 'have reinstated', 'has been reinstated', 'have been reinstated',
       'we reinstated', 'listing reinstated', 'listings reinstated', 'has been reactivated',
       'have been reactivated', 'we have reactivated', 'we reactivated', 'violation has been cleared',
-      'violations have been cleared', 'has been restored', 'have been restored', 'we have restored',
+      'violations have been cleared', 'has been restored', 'have been restored', 'we have restored', 'decided to reinstate', 'welcome back to selling',
     ],
     accountDeactivated: [
       'deactivated your selling account', 'selling account has been deactivated',
