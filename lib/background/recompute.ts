@@ -1,4 +1,5 @@
 import { analyze } from '../analyze';
+import { checkedRows } from './checked-row';
 import { mergeFlags } from '../analyze/merge';
 import type { BrandSentryDb, ProfileRow } from '../db';
 import type { BrandRoleChange, BrandRoleState } from '../model/brand-role';
@@ -41,7 +42,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));
-  if (changed.length) await db.flags.bulkPut(changed);
+  if (changed.length) await db.flags.bulkPut(checkedRows('flags', changed));
   const newlyOpenHigh = merged.filter((flag) => flag.state === 'open' && flag.severity === 'high' && before.get(flag.key)?.state !== 'open');
   return { badge: badgeFor(merged), newlyOpenHigh };
 }

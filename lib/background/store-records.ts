@@ -1,5 +1,6 @@
 import { COMPLAINT_CATEGORIES } from '../notices/complaints';
 import type { BrandSentryDb } from '../db';
+import { checkedRow, checkedRows } from './checked-row';
 import type { Interpretation } from '../interpret';
 import type { Capture } from '../model/capture';
 import { ListingSnapshot } from '../model/listing';
@@ -123,21 +124,21 @@ export async function writeRecords(
           await db.listingStates.delete(key);
           return;
         }
-        await db.listingStates.put(rebuilt.state);
-        if (rebuilt.changes.length) await db.listingChanges.bulkAdd(rebuilt.changes);
+        await db.listingStates.put(checkedRow('listingStates', rebuilt.state));
+        if (rebuilt.changes.length) await db.listingChanges.bulkAdd(checkedRows('listingChanges', rebuilt.changes));
       }),
     );
 
     // 4. Brand Registry roles: the whole (small) role history is rebuilt when any page changed it.
     if (interpretation.brandRoles) {
-      await db.brandRoleSnapshots.add({ ...interpretation.brandRoles, captureId: capture.id, capturedAt: capture.capturedAt, pageKind: capture.pageKind });
+      await db.brandRoleSnapshots.add(checkedRow('brandRoleSnapshots', { ...interpretation.brandRoles, captureId: capture.id, capturedAt: capture.capturedAt, pageKind: capture.pageKind }));
     }
     if (interpretation.brandRoles || hadRoles) {
       const { states, changes } = rebuildBrandRoles(await db.brandRoleSnapshots.toArray());
       await db.brandRoles.clear();
       await db.brandRoleChanges.clear();
-      await db.brandRoles.bulkPut(states);
-      await db.brandRoleChanges.bulkAdd(changes);
+      await db.brandRoles.bulkPut(checkedRows('brandRoles', states));
+      await db.brandRoleChanges.bulkAdd(checkedRows('brandRoleChanges', changes));
     }
   });
 }

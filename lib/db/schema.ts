@@ -1,11 +1,11 @@
 import type Dexie from 'dexie';
-import type { ListingSnapshot } from '../model/listing';
-import { rebuildListing } from '../records/listing-history';
+import { type V4Snapshot, v4ListingState } from './upgrades/v4-listing-states';
 import { v4SubjectToTyped } from './upgrades/v5-flag-subjects';
 
 /**
  * Schema history. One dated entry per version; an old entry is never edited, a change is a new
- * version (with an upgrade and a test in tests/unit/db-migrations.test.ts). Dexie keeps the
+ * version (with an upgrade and a test in tests/unit/db-migrations.test.ts). An upgrade imports
+ * only its own frozen module in upgrades/, never today's records or model code. Dexie keeps the
  * tables of earlier versions unless a later one drops them (null).
  */
 export interface SchemaVersion {
@@ -76,13 +76,13 @@ const v4: SchemaVersion = {
   why: 'listing states summarise removals and activity',
   stores: {},
   upgrade: async (tx) => {
-    const byListing = new Map<string, ListingSnapshot[]>();
-    await tx.table('listingSnapshots').each((snapshot: ListingSnapshot) => {
+    const byListing = new Map<string, V4Snapshot[]>();
+    await tx.table('listingSnapshots').each((snapshot: V4Snapshot) => {
       const list = byListing.get(snapshot.listingKey);
       if (list) list.push(snapshot);
       else byListing.set(snapshot.listingKey, [snapshot]);
     });
-    const states = [...byListing.values()].map((snapshots) => rebuildListing(snapshots)?.state).filter((state) => state !== undefined);
+    const states = [...byListing.values()].map(v4ListingState).filter((state) => state !== null);
     if (states.length) await tx.table('listingStates').bulkPut(states);
   },
 };
