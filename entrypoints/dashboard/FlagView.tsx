@@ -10,7 +10,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import { explainFinding } from '../../lib/domains/explain';
 import { findEvidence, type EvidenceInput } from '../../lib/evidence';
-import { keyFacts } from '../../lib/evidence/facts';
+import { keyFacts } from '../../lib/dispute/facts';
 import { prioritySentence } from '../../lib/evidence/report-facts';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 import { DISCLAIMER_EN, DISCLAIMER_ZH, draftLetters } from '../../lib/letters';

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { BrandSentryDb } from '../db';
-import { localDay } from '../evidence/dates';
+import { localDay } from '../dates';
 
 const ROWS_PER_CHUNK = 500;
 

@@ -1,9 +1,9 @@
 import { draftLetters, letterText } from '../letters';
-import { isoDay, localDay } from './dates';
+import { isoDay, localDay } from '../dates';
 import { decodeImageDataUrl } from './data-url';
 import { noticesCsv } from './csv-notices';
 import { noticeTime } from '../notices/complaints';
-import { keyFacts, type KeyFacts } from './facts';
+import { keyFacts, type KeyFacts } from '../dispute/facts';
 import type { CaptureImage } from './report-captures';
 import { reportHtml } from './report';
 import { EVIDENCE_FORMAT, EVIDENCE_VERSION, EvidenceJson } from './schema';

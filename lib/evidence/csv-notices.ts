@@ -1,6 +1,6 @@
 import type { Notice } from '../model/notice';
 import { csvTable } from './csv';
-import { isoDateTime } from './dates';
+import { isoDateTime } from '../dates';
 
 const HEADER = [
   'notice_id', 'category', 'ip_type', 'action', 'complaint_ids', 'received_at_utc', 'first_captured_at_utc', 'marketplace', 'asins', 'skus', 'titles',

@@ -1,5 +1,5 @@
 import type { Capture } from '../model/capture';
-import { isoDateTime } from './dates';
+import { isoDateTime } from '../dates';
 import { html, type SafeHtml } from './escape';
 import { heading, pair } from './report-parts';
 

@@ -1,9 +1,9 @@
 import { storeName } from '../marketplaces';
 import type { Notice } from '../model/notice';
-import { isoDay } from './dates';
+import { isoDay } from '../dates';
 import { html, type SafeHtml } from './escape';
 import { noticeTime } from '../notices/complaints';
-import type { KeyFacts, PriorityFact } from './facts';
+import type { KeyFacts, PriorityFact } from '../dispute/facts';
 import { heading, pair, plural, table } from './report-parts';
 
 /** The facts that win disputes, first in the report: who came first, whose mark, which complaints. */

@@ -1,7 +1,7 @@
 import { explainFinding } from '../domains/explain';
 import { type Flag, flagSubjectLabel } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
-import { isoDateTime, isoDay } from './dates';
+import { isoDateTime, isoDay } from '../dates';
 import { html, type SafeHtml } from './escape';
 import { heading, pair, table } from './report-parts';
 import type { TimelineEntry } from './timeline';

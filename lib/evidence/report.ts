@@ -1,7 +1,7 @@
 import { DISCLAIMER_EN, DISCLAIMER_ZH } from '../letters/types';
-import { isoDateTime } from './dates';
+import { isoDateTime } from '../dates';
 import { html } from './escape';
-import type { KeyFacts } from './facts';
+import type { KeyFacts } from '../dispute/facts';
 import { capturesSection, type CaptureImage } from './report-captures';
 import { keyFactsSection } from './report-facts';
 import { pair, REPORT_CSS } from './report-parts';

@@ -1,4 +1,4 @@
-import { longDateEn } from '../evidence/dates';
+import { longDateEn } from '../dates';
 import { noticeTime } from '../notices/complaints';
 import type { Notice } from '../model/notice';
 import { complaintLines, groundLines } from './grounds';

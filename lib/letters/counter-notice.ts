@@ -1,4 +1,4 @@
-import { longDateEn } from '../evidence/dates';
+import { longDateEn } from '../dates';
 import type { Notice } from '../model/notice';
 import { titleOf } from './grounds';
 import { detailPageUrl, storeName } from '../marketplaces';

@@ -1,6 +1,6 @@
 import { noticeTime } from '../notices/complaints';
-import { keyFacts, type CitedMark, type KeyFacts, type PriorityFact } from '../evidence/facts';
-import { longDateEn } from '../evidence/dates';
+import { keyFacts, type CitedMark, type KeyFacts, type PriorityFact } from '../dispute/facts';
+import { longDateEn } from '../dates';
 import type { Notice } from '../model/notice';
 import type { LetterInput } from './types';
 import { storeName } from '../marketplaces';

@@ -1,4 +1,4 @@
-import { longDateEn } from '../evidence/dates';
+import { longDateEn } from '../dates';
 import type { DomainAge } from '../model/domain-intel';
 import type { Notice } from '../model/notice';
 import { complaintLines, priorityLine, factsOf, titleOf } from './grounds';

@@ -1,4 +1,4 @@
-import type { EvidenceRecords } from '../evidence/types';
+import type { EvidenceRecords } from '../dispute/records';
 
 export type LetterKind = 'retraction' | 'appeal' | 'host-takedown' | 'counter-notice';
 

@@ -5,7 +5,7 @@ import { ingest } from '../../lib/background/ingest';
 import { recomputeFlags } from '../../lib/background/recompute';
 import { loadDomainListsFromDisk } from '../../lib/domains/lists-node';
 import type { DomainLists } from '../../lib/domains/lists';
-import { keyFacts } from '../../lib/evidence/facts';
+import { keyFacts } from '../../lib/dispute/facts';
 import { BrandProfile } from '../../lib/model/profile';
 import { isComplaint, isTrusted } from '../../lib/notices/complaints';
 import { readInputFile } from '../../scripts/read-file';

@@ -3,8 +3,8 @@ import { isComplaint, noticeTime } from '../notices/complaints';
 import { ownTrademarkMatcher } from '../domains/own-trademark';
 import { inferOfficeDetailed } from '../domains/trademark-office';
 import type { ListingState } from '../model/listing-state';
-import { daysBetween, parseIsoDay } from './dates';
-import type { EvidenceRecords } from './types';
+import { daysBetween, parseIsoDay } from '../dates';
+import type { EvidenceRecords } from './records';
 
 /** Our earliest proof of the listing or brand against the complainant domain's registration. */
 export interface PriorityFact {
