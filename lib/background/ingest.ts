@@ -20,9 +20,9 @@ export interface IngestInput {
  *
  * The page is interpreted (pure) and its notices' identities hashed (Web Crypto) before any
  * transaction opens, because an IndexedDB transaction cannot stay open across those awaits; the
- * capture and its records are then written in ONE transaction (a transaction costs ~0.5 ms in
- * Chromium before its first request, and each round trip within it ~0.2 ms more; the separate
- * raw-capture transaction this replaced measured ~1.3 ms). Nothing is lost on the way: an interpreter
+ * capture and its records are then written in ONE transaction (each transaction has a fixed
+ * cost before its first request, and each round trip within it costs more; a separate
+ * raw-capture transaction paid that twice). Nothing is lost on the way: an interpreter
  * that throws makes a `failed` capture, and when writing the records fails the transaction
  * aborts and the capture alone is stored, `failed` with why, in a second one.
  */

@@ -9,7 +9,7 @@ export type FlagKind = z.infer<typeof FlagKind>;
 export const Severity = z.enum(['high', 'medium', 'low']);
 export type Severity = z.infer<typeof Severity>;
 
-/** Reasons, exactly these strings (issue 5 and 6). */
+/** Reasons, exactly these strings: stored in flags and keys of the sentences in lib/i18n. */
 export const FlagReason = z.enum([
   // listing-takedown
   'notice-removed-listing',

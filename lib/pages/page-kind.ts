@@ -18,13 +18,12 @@ export interface PageKind {
   read?(doc: Document, url: URL): PageDetails;
   /**
    * The page's links are read: only messages' links are checked (a "Seller Central" button that
-   * leads elsewhere); reading them costs ~4 ms on a 2 MB page. A page of no known kind has them.
+   * leads elsewhere); reading every link of a big page is not free. A page of no known kind has them.
    */
   links?: boolean;
   /**
    * Elements (a local name) whose words `read` takes itself, with their Katal attributes: the
-   * page-wide scan of the `layout` text leaves them out (inventory rows: 28,000 of a 2 MB
-   * page's 33,000 elements). Their visible text stays in the page text (innerText).
+   * page-wide scan of the `layout` text leaves them out (an inventory page is mostly rows). Their visible text stays in the page text (innerText).
    */
   rowsOwn?: string;
 }

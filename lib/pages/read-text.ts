@@ -6,7 +6,7 @@ import { KATAL_LAYOUT } from './dom';
  * roots and same-origin iframes, by one of two strategies the caller chooses:
  *
  * - `walk` (the default; happy-dom: unit tests and the CLI): one JS walk over every node. The
- *   same text wherever it runs, but in Chromium it costs ~9x `innerText` on a 2 MB page.
+ *   same text wherever it runs, but in Chromium it costs several times `innerText` on a big page.
  * - `layout` (a real browser: the content script and the one-click page reader): the light DOM's
  *   text from the browser's own `innerText` (native; leaves out what CSS hides), then the bodies
  *   of same-origin iframes, then the text of open shadow roots (innerText does not enter them),
@@ -112,17 +112,14 @@ function walkText(root: Node, maxChars: number, depth: number): TextRead {
 }
 
 /**
- * The `layout` strategy. Costs, measured in Chromium on the 2 MB benchmark page (~33,000
- * elements, 18,000 of them kat-*; innerText 2-4 ms): the one pass below that finds shadow hosts,
- * frames and Katal elements is a native TreeWalker reading two properties per element, ~2 ms.
- * Cheaper ways were measured and dropped: a querySelectorAll of the 21 Katal names of digest 48
- * costs ~5 ms (the engine matches every element against every name), getElementsByTagName per
- * name as much once the DOM has changed (its cache is gone), `getElementsByTagName('*')` ~2.2 ms
- * for the hosts alone, a NodeFilter callback ~12 ms. Reading the attributes of the ~7,500 Katal
- * elements that are not table layout costs another ~3 ms (one getAttributeNames() each, then
- * only what is there): the words are there and nowhere else. A page kind that reads its rows
- * itself (`rowsOwn`: inventory) has their subtrees skipped here, ~5 of those ~6 ms on that page.
- * Trade-offs: Katal elements are every `kat-*` element (more than digest 48 lists: kat-link,
+ * The `layout` strategy. The one pass below that finds shadow hosts, frames and Katal elements
+ * is a native TreeWalker reading two properties per element: the alternatives (a querySelectorAll
+ * of every Katal name, which matches every element against every name; getElementsByTagName per
+ * name, whose cache a changing DOM throws away; a NodeFilter callback, a JS call per element) all
+ * cost more in the bench. Katal attributes are read with one getAttributeNames() per element,
+ * then only what is there: the words are there and nowhere else. A page kind that reads its rows
+ * itself (`rowsOwn`: inventory) has their subtrees skipped here, most of the walk on such a page.
+ * Trade-offs: Katal elements are every `kat-*` element (more than the Katal names seen: kat-link,
  * kat-popover...), read whether or not CSS hides them, as the walk does; a shadow root is read
  * only when its host is rendered; an undefined custom element is inline for innerText, so the
  * cells of a Katal table whose scripts did not load run together (Katal's own styles lay them
@@ -130,7 +127,7 @@ function walkText(root: Node, maxChars: number, depth: number): TextRead {
  */
 function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, rowsOwn?: string): TextRead {
   // innerText is already laid out: whitespace collapsed as CSS says, at most one blank line
-  // between blocks. Not tidied again (~1 ms on 150,000 characters).
+  // between blocks. Not tidied again: a second pass over the whole text would find nothing.
   const parts = [(root.innerText ?? '').trim()];
   const katal: KatalElement[] = [];
   const katalLines: string[] = [];
