@@ -98,7 +98,7 @@ describe('background main(): the wiring', () => {
     const recomputes = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const reads = Array.from({ length: 12 }, (_, i) => pageRead({ text: `Account Health\nReceived Intellectual Property Complaints (${i})` }));
     const replies = await Promise.all(reads.map((read) => fakeBrowser.runtime.onMessage.trigger({ type: 'CStoBG.pageRead', read }, { tab, url: read.url })));
-    expect(replies.flat().every((reply) => (reply as { ok: boolean }).ok)).toBe(true);
+    expect(replies.flat().every((reply) => (reply as unknown as { ok: boolean }).ok)).toBe(true);
     expect(await database().captures.count()).toBe(12);
     expect(recomputes.mock.calls.length).toBeGreaterThanOrEqual(1);
     expect(recomputes.mock.calls.length).toBeLessThan(6);
