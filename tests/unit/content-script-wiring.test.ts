@@ -21,7 +21,7 @@ describe('content script main(): the wiring', () => {
   it('reads the page, and reads again after an in-app navigation to another view', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const sent: { type: string; read: { url: string; pageKind: string } }[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       sent.push(message as (typeof sent)[number]);
       return undefined;
     });
