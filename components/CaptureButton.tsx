@@ -4,25 +4,29 @@ import type { Reply } from '../lib/messaging';
 import { sendToBackground } from '../lib/send';
 import { useI18n } from './i18n';
 import { describeStatusReason } from './status-reason';
+import { ThreadPicker } from './ThreadPicker';
 
 /**
  * "Capture this page": reads the active tab once (activeTab, granted by the toolbar click) and
- * says what was stored. `targetTabId` lets a test aim at a tab; the real popup passes null.
+ * says what was stored. `targetTabId` lets a test aim at a tab; the real popup passes null. On a
+ * webmail thread it offers the thread's other open messages, and says so when no sender was found.
  */
 export function CaptureButton({ targetTabId }: { targetTabId: number | null }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [reply, setReply] = useState<Reply<'UItoBG.captureTab'> | null>(null);
 
-  const capture = async () => {
+  const capture = async (message?: number) => {
     setBusy(true);
-    setReply(await sendToBackground({ type: 'UItoBG.captureTab', tabId: targetTabId }));
+    setReply(await sendToBackground({ type: 'UItoBG.captureTab', tabId: targetTabId, message }));
     setBusy(false);
   };
+  const mail = reply?.ok ? reply.mail : null;
+  const chosen = mail?.messages.find((message) => message.chosen)?.index;
 
   return (
     <div class="capture-action">
-      <button type="button" class="primary" onClick={capture} disabled={busy}>
+      <button type="button" class="primary" onClick={() => void capture()} disabled={busy}>
         {busy ? t('capturing') : t('captureThisPage')}
       </button>
       {reply && (
@@ -30,6 +34,15 @@ export function CaptureButton({ targetTabId }: { targetTabId: number | null }) {
           {describe(reply, t)}
         </p>
       )}
+      {mail && !mail.senderFound && (
+        <p class="capture-warning" role="alert">
+          {t('senderNotFound')}{' '}
+          <button type="button" class="secondary" disabled={busy} onClick={() => void capture(chosen)}>
+            {t('readAgain')}
+          </button>
+        </p>
+      )}
+      {mail && mail.messages.length > 1 && <ThreadPicker messages={mail.messages} disabled={busy} onPick={(index) => void capture(index)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Capture } from '../lib/model/capture';
 import { keyOr, type MessageKey } from '../lib/i18n';
+import { senderNotFound } from '../lib/mail-capture';
 import { formatDateTime } from './format';
 import { useI18n } from './i18n';
 
@@ -30,6 +31,8 @@ export function CaptureList({ captures }: { captures: Capture[] }) {
             {formatDateTime(capture.capturedAt, language)} · {t(SOURCE_KEY[capture.source])}
           </span>
           {capture.pageKind === 'unknown' && <span class="capture-title">{capture.read.title || capture.url}</span>}
+          {capture.read.mail?.from && <span class="capture-title">{t('mailFrom', { sender: capture.read.mail.from })}{capture.read.mail.subject ? ` · ${capture.read.mail.subject}` : ''}</span>}
+          {senderNotFound(capture.read) && <span class="capture-warning">{t('senderNotFoundShort')}</span>}
         </li>
       ))}
     </ul>

@@ -18,3 +18,16 @@ export const WATCHED_MATCH_PATTERNS: string[] = WATCHED_HOSTS.map((host) => `htt
 export function isWatchedHost(hostname: string): boolean {
   return WATCHED_HOSTS.includes(hostname.toLowerCase());
 }
+
+/**
+ * Webmail hosts: Brand Sentry reads an open message there only when the seller clicks "Capture
+ * this page" (activeTab), and the phishing-link check ignores links to them (the mailbox's own
+ * toolbar). outlook.cloud.microsoft is Microsoft 365's current host for Outlook on the web.
+ */
+export const WEBMAIL_HOSTS: readonly string[] = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+];

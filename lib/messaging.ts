@@ -3,6 +3,7 @@ import { PageRead } from './model/page-read';
 import { CaptureStatus } from './model/capture';
 import type { DomainAge } from './model/domain-intel';
 import { BrandProfile } from './model/profile';
+import type { ThreadMessage } from './mail-capture';
 
 /**
  * The one message protocol. Names carry their direction: CStoBG (content script to
@@ -10,11 +11,18 @@ import { BrandProfile } from './model/profile';
  * it validates every message with `Message` before acting on it.
  */
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** The webmail reader lists at most this many open messages of a thread (lib/pages/webmail). */
+export const MAX_THREAD_MESSAGES = 20;
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CStoBG.pageRead'), read: PageRead }),
-  z.object({ type: z.literal('UItoBG.captureTab'), tabId: z.nullable(z.int().check(z.nonnegative())) }),
+  /** `message`: which open message of a webmail thread to read (0, the default, is the newest). */
+  z.object({
+    type: z.literal('UItoBG.captureTab'),
+    tabId: z.nullable(z.int().check(z.nonnegative())),
+    message: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_THREAD_MESSAGES - 1))),
+  }),
   /** UI language, notification opt-in, and the self-check ticks of one brand (`selfCheck:<brand>`, a JSON list). */
   z.object({
     type: z.literal('UItoBG.setSetting'),
@@ -52,6 +60,12 @@ export type CaptureResult = z.infer<typeof CaptureResult>;
 export const CaptureFailure = z.enum(['no-tab', 'forbidden-page', 'not-readable', 'invalid']);
 export type CaptureFailure = z.infer<typeof CaptureFailure>;
 
+/** A webmail capture, for the popup: was a sender found, and which open messages could be read instead. */
+export interface MailCaptureSummary {
+  senderFound: boolean;
+  messages: ThreadMessage[];
+}
+
 export interface ImportResult {
   name: string;
   result: CaptureResult | null;
@@ -60,7 +74,7 @@ export interface ImportResult {
 
 interface Responses {
   'CStoBG.pageRead': CaptureResult;
-  'UItoBG.captureTab': CaptureResult & { screenshot: boolean };
+  'UItoBG.captureTab': CaptureResult & { screenshot: boolean; mail: MailCaptureSummary | null };
   'UItoBG.setSetting': { saved: true };
   'UItoBG.acknowledgeFlag': { state: 'acknowledged' };
   'UItoBG.saveProfile': { saved: true };

@@ -1,5 +1,6 @@
 import type { Capture, Screenshot } from '../../lib/model/capture';
 import { keyOr, type MessageKey } from '../../lib/i18n';
+import { senderNotFound } from '../../lib/mail-capture';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 
@@ -26,6 +27,24 @@ export function CaptureEvidence({ capture, screenshots }: { capture: Capture; sc
         <dd>{t(STATUS_KEY[capture.status])}</dd>
         <dt>{t('captureAddress')}</dt>
         <dd class="url">{capture.url}</dd>
+        {capture.pageKind === 'webmail' && (
+          <>
+            <dt>{t('mailSender')}</dt>
+            {senderNotFound(capture.read) ? <dd class="mail-sender capture-warning">{t('senderNotFoundShort')}</dd> : <dd class="mail-sender">{capture.read.mail?.from}</dd>}
+            {capture.read.mail?.subject && (
+              <>
+                <dt>{t('mailSubject')}</dt>
+                <dd>{capture.read.mail.subject}</dd>
+              </>
+            )}
+            {capture.read.mail?.date && (
+              <>
+                <dt>{t('mailDate')}</dt>
+                <dd>{capture.read.mail.date}</dd>
+              </>
+            )}
+          </>
+        )}
         {capture.read.title && (
           <>
             <dt>{t('captureTitle')}</dt>

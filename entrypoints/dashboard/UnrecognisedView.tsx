@@ -6,6 +6,7 @@ import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import { keyOr } from '../../lib/i18n';
+import { senderNotFound } from '../../lib/mail-capture';
 import { sendToBackground } from '../../lib/send';
 
 /**
@@ -15,9 +16,10 @@ import { sendToBackground } from '../../lib/send';
 export function UnrecognisedView() {
   const { t, language } = useI18n();
   const captures = useLiveQuery(() => database().captures.where('status').anyOf('unrecognised', 'failed').reverse().sortBy('capturedAt'), []);
+  const noSender = useLiveQuery(async () => (await database().captures.where('pageKind').equals('webmail').reverse().sortBy('capturedAt')).filter((capture) => senderNotFound(capture.read)), []);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  if (captures === undefined) return null;
+  if (captures === undefined || noSender === undefined) return null;
 
   const rerun = async (captureIds: string[] | null) => {
     setBusy(true);
@@ -59,6 +61,27 @@ export function UnrecognisedView() {
             </li>
           ))}
         </ul>
+      )}
+      {noSender.length > 0 && (
+        <>
+          <h3 id="no-sender-heading">{t('noSenderHeading')}</h3>
+          <p>{t('noSenderExplain')}</p>
+          <ul class="unrecognised-list no-sender" aria-labelledby="no-sender-heading">
+            {noSender.map((capture) => (
+              <li key={capture.id} class="unrecognised sender-not-found" data-capture-id={capture.id}>
+                <div class="row-head">
+                  <span class="capture-kind">{t('kind.webmail')}</span>
+                  <span class="capture-warning">{t('senderNotFoundShort')}</span>
+                  <span class="muted">{formatDateTime(capture.capturedAt, language)}</span>
+                </div>
+                <p class="capture-title">{capture.read.mail?.subject || capture.read.title || capture.url}</p>
+                <button type="button" class="secondary" disabled={busy} aria-label={t('rerunOneLabel', { title: capture.read.mail?.subject || capture.read.title || capture.url })} onClick={() => void rerun([capture.id])}>
+                  {t('rerun')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isForbiddenPage } from '../capturable';
+import { senderNotFound, threadMessages } from '../mail-capture';
 import type { BrandSentryDb } from '../db';
 import type { Reply } from '../messaging';
 import { PageRead } from '../model/page-read';
@@ -12,7 +13,7 @@ export const PAGE_READER_FILE = '/page-reader.js';
  * One-click capture of the active tab on any site, webmail included: activeTab (granted by the
  * click on the toolbar button) lets us run the reader there once and take a screenshot.
  */
-export async function captureTab(db: BrandSentryDb, tabId: number | null, now: () => number): Promise<Reply<'UItoBG.captureTab'>> {
+export async function captureTab(db: BrandSentryDb, tabId: number | null, now: () => number, message?: number): Promise<Reply<'UItoBG.captureTab'>> {
   const tab = tabId === null ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0] : await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab || tab.id === undefined) return { ok: false, code: 'no-tab', error: 'There is no open tab to capture.' };
   if (isForbiddenPage(tab.url)) {
@@ -20,6 +21,11 @@ export async function captureTab(db: BrandSentryDb, tabId: number | null, now: (
   }
   let result: unknown;
   try {
+    // The seller's pick among a thread's open messages, left where the reader looks for it
+    // (both scripts run in the extension's isolated world of the tab).
+    if (message !== undefined) {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, func: pickMessage, args: [message] });
+    }
     const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [PAGE_READER_FILE] });
     result = injection?.result;
   } catch (error) {
@@ -35,5 +41,11 @@ export async function captureTab(db: BrandSentryDb, tabId: number | null, now: (
     .captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 })
     .catch(() => null); // no screenshot (e.g. the tab is not visible): the text is still captured
   const captured = await ingest(db, { read: read.data, source: 'click', now: now(), screenshotDataUrl });
-  return { ok: true, ...captured, screenshot: screenshotDataUrl !== null };
+  const mail = read.data.pageKind === 'webmail' ? { senderFound: !senderNotFound(read.data), messages: threadMessages(read.data) } : null;
+  return { ok: true, ...captured, screenshot: screenshotDataUrl !== null, mail };
+}
+
+/** Runs in the tab, serialised by the browser: no closure over this module. */
+function pickMessage(index: number): void {
+  (globalThis as Record<string, unknown>).__brandSentryMessage = index;
 }

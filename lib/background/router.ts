@@ -38,7 +38,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       return { ok: true, ...result };
     }
     case 'UItoBG.captureTab': {
-      const result = await captureTab(deps.db, message.tabId, deps.now);
+      const result = await captureTab(deps.db, message.tabId, deps.now, message.message);
       if (result.ok) await deps.afterWrite();
       return result;
     }

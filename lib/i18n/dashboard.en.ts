@@ -57,6 +57,9 @@ export const dashboardEn = {
   captureStatus: 'Status',
   captureAddress: 'Address',
   captureTitle: 'Title',
+  mailSender: 'Sender',
+  mailSubject: 'Subject',
+  mailDate: 'Sent',
   screenshotAlt: 'Screenshot taken {date}',
   capturedTextLabel: 'Text captured {date}',
 
@@ -114,6 +117,8 @@ export const dashboardEn = {
   rerunning: 'Re-running…',
   rerunDone: 'Captures interpreted again: {count}.',
   rerunFailed: 'Re-running failed: {error}',
+  noSenderHeading: 'Webmail messages whose sender was not found',
+  noSenderExplain: 'Brand Sentry saw no sender address in these captures, so it trusts none of them: check who sent each one. Open the message itself in your webmail (not the inbox list) and press "Capture this page" again; "Re-run" reads the stored capture again.',
 
   importHeading: 'Import notices',
   pasteHeading: 'Paste a notice',

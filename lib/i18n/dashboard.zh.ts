@@ -59,6 +59,9 @@ export const dashboardZh: Record<DashboardKey, string> = {
   captureStatus: '状态',
   captureAddress: '网址',
   captureTitle: '标题',
+  mailSender: '发件人',
+  mailSubject: '主题',
+  mailDate: '发送时间',
   screenshotAlt: '截图，拍摄于 {date}',
   capturedTextLabel: '保存于 {date} 的原文',
 
@@ -116,6 +119,8 @@ export const dashboardZh: Record<DashboardKey, string> = {
   rerunning: '正在重新处理…',
   rerunDone: '已重新处理 {count} 条记录。',
   rerunFailed: '重新处理失败：{error}',
+  noSenderHeading: '未找到发件人的网页邮件',
+  noSenderExplain: 'Brand Sentry 在这些记录里没有看到发件人地址，因此一律不信任：请逐封核实是谁发的。请在网页邮箱中打开邮件本身（不是收件箱列表），再点“保存此页面”；“重新处理”会重新读取已保存的记录。',
 
   importHeading: '导入通知',
   pasteHeading: '粘贴通知',

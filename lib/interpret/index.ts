@@ -82,7 +82,10 @@ function noticeSource(read: PageRead): NoticeSource {
   const body = read.fields.find((field) => field.name === 'mail.body')?.value;
   const rows = read.rows.filter((row) => row.kind === 'notification');
   const pageDate = rows.length === 1 && rows[0]!.cells.date ? Date.parse(`${rows[0]!.cells.date} UTC`) : NaN;
-  return { text: body ?? read.text, origin, mail: read.mail, links: read.links, marketplace: read.marketplace, pageDate: Number.isFinite(pageDate) ? pageDate : null };
+  return {
+    text: body ?? read.text, origin, mail: read.mail, links: read.links, marketplace: read.marketplace, lang: read.lang,
+    pageDate: Number.isFinite(pageDate) ? pageDate : null,
+  };
 }
 
 /**

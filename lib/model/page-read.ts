@@ -45,7 +45,14 @@ export type PageLink = z.infer<typeof PageLink>;
 
 /** Header facts of an e-mail (webmail tab or .eml). Present only when the page is a message. */
 export const MailHeaders = z.object({
+  /**
+   * The sender as `"Name" <address>`, or the bare address. From a webmail tab only when the page
+   * shows the address in its own structure (Gmail's `email` attribute, Outlook's sender line),
+   * never from the message body; null when no address was found.
+   */
   from: z.nullable(text(1_000)),
+  /** The sender's display name where the reader has it apart from the address (webmail). */
+  fromName: z.optional(z.nullable(text(1_000))),
   replyTo: z._default(z.nullable(text(1_000)), null),
   returnPath: z._default(z.nullable(text(1_000)), null),
   subject: z.nullable(text(2_000)),

@@ -1,3 +1,4 @@
+import { WEBMAIL_HOSTS } from '../hosts';
 import { dictionary } from './labels';
 import { squashPhrase } from './normalise';
 import { isAmazonHost } from './sender';
@@ -50,8 +51,7 @@ export function unwrapRedirect(href: string): string {
  * its toolbar, and nobody but Google or Microsoft can put a page there.
  */
 const WEBMAIL_UI_HOSTS = new Set([
-  'accounts.google.com', 'mail.google.com', 'myaccount.google.com', 'login.live.com', 'login.microsoftonline.com',
-  'account.microsoft.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com',
+  ...WEBMAIL_HOSTS, 'accounts.google.com', 'myaccount.google.com', 'login.live.com', 'login.microsoftonline.com', 'account.microsoft.com',
 ]);
 
 /** Links that ask for credentials and do not lead to Amazon. */

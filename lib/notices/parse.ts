@@ -2,6 +2,7 @@ import { registrableDomain } from '../domains/registrable';
 import type { NoticeDraft } from '../model/notice';
 import { classify, hasNoticeSignal, type Counts } from './classify';
 import { findTextDate, parseDate } from './dates';
+import { parseMailDate } from './mail-date';
 import { readFields, type FieldScan } from './fields';
 import type { FieldKind, PhraseGroup } from './labels';
 import { detectLanguage } from './language';
@@ -92,7 +93,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const sender = source.origin === 'mail' ? addressOf(source.mail?.from)?.slice(0, 320) ?? null : null;
   const senderIsAmazon =
     source.origin === 'seller-central' ? true : source.origin === 'mail' ? mailIsFromAmazon(source.mail ?? { from: null }, suspicious) : null;
-  const displayName = source.mail?.from ? source.mail.from.replace(/<[^>]*>/g, '') : '';
+  const displayName = source.mail?.fromName ?? (source.mail?.from ? source.mail.from.replace(/<[^>]*>/g, '') : '');
 
   return {
     ...classification,
@@ -174,9 +175,12 @@ function claimsAmazon(counts: Counts, fields: FieldScan, amazonFields: boolean, 
   return false;
 }
 
-/** The mail's Date header, else the page's date, else a "Date:" line, else the first date in the text. */
+/**
+ * The mail's Date header (a webmail header in the mailbox's locale, read with the page's
+ * language), else the page's date, else a "Date:" line, else the first date in the text.
+ */
 function receivedAt(source: NoticeSource, fields: FieldScan, body: string): number | null {
-  const fromMail = parseDate(source.mail?.date);
+  const fromMail = parseDate(source.mail?.date) ?? parseMailDate(source.mail?.date, source.lang);
   if (fromMail !== null) return fromMail;
   if (typeof source.pageDate === 'number' && Number.isFinite(source.pageDate)) return Math.round(source.pageDate);
   for (const value of fields.values.get('date') ?? []) {

@@ -2,7 +2,14 @@ import { BRAND_REGISTRY_HOSTS, SELLER_CENTRAL_HOSTS } from '../hosts';
 import type { PageReadInput } from '../model/page-read';
 
 /** The structured parts a page reader adds to the generic read (text, Katal, links). */
-export type PageDetails = Partial<Pick<PageReadInput, 'rows' | 'fields' | 'alerts' | 'mail'>>;
+export type PageDetails = Partial<Pick<PageReadInput, 'rows' | 'fields' | 'alerts' | 'mail' | 'links'>>;
+
+/** What the seller chose to read on the page: the open message of a webmail thread (0 = newest). */
+export interface ReadChoice {
+  message?: number;
+  /** The browser's language, for a page that does not say its own (`<html lang>`). */
+  language?: string | null;
+}
 
 /**
  * One kind of page: where it lives and how its structured parts are read. Detection is by
@@ -14,8 +21,11 @@ export interface PageKind {
   auto: boolean;
   /** Followed in each kind's file by its real URLs (`<KIND>_EXAMPLES`, gathered in examples.ts for the tests). */
   match(url: URL): boolean;
-  /** Reads rows, fields, alerts or mail headers. Must not throw on a page it does not know. */
-  read?(doc: Document, url: URL): PageDetails;
+  /**
+   * Reads rows, fields, alerts, mail headers (or its own links, replacing the page's). Must not
+   * throw on a page it does not know.
+   */
+  read?(doc: Document, url: URL, choice?: ReadChoice): PageDetails;
   /**
    * The page's links are read: only messages' links are checked (a "Seller Central" button that
    * leads elsewhere); reading every link of a big page is not free. A page of no known kind has them.

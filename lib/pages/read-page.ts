@@ -16,6 +16,10 @@ export interface ReadOptions {
    * the caller, never sniffed from the environment.
    */
   text?: TextStrategy;
+  /** Which open message of a webmail thread to read: 0 (the default) is the newest. */
+  message?: number;
+  /** The browser's language, for a page that does not say its own (`<html lang>`). */
+  language?: string | null;
 }
 
 /**
@@ -28,7 +32,7 @@ export function readPage(doc: Document, url: URL, kind: PageKind | undefined, op
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {
-    details = kind?.read?.(doc, url) ?? {};
+    details = kind?.read?.(doc, url, { message: options.message, language: options.language }) ?? {};
   } catch (error) {
     alerts.push(`reader ${kind?.id} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -37,20 +41,21 @@ export function readPage(doc: Document, url: URL, kind: PageKind | undefined, op
     title: doc.title.slice(0, 2_000),
     pageKind: kind?.id ?? 'unknown',
     marketplace: marketplaceFromUrl(url.href),
-    lang: doc.documentElement.getAttribute('lang') || null,
+    lang: (doc.documentElement.getAttribute('lang') || options.language || '').slice(0, 35) || null,
     text,
     html: options.keepHtml ? (doc.documentElement.outerHTML ?? '').slice(0, MAX_HTML_CHARS) : null,
     katal,
     links: !kind || kind.links ? readLinks(doc) : [],
+    // A reader's own links (a webmail message's body) replace the page's, through `details`.
     ...details,
     alerts: [...(details.alerts ?? []), ...alerts],
   };
 }
 
 /** Links matter for the phishing check (a "Seller Central" button that leads elsewhere). */
-function readLinks(doc: Document): PageLink[] {
+export function readLinks(root: ParentNode): PageLink[] {
   const links: PageLink[] = [];
-  const anchors = doc.querySelectorAll('a[href]');
+  const anchors = root.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i] as HTMLAnchorElement;
     const href = anchor.href;

@@ -231,7 +231,8 @@ export function katalValue(element: Element): string | null {
   return element.getAttribute('value');
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by its own markup (`hidden`, inline display:none / visibility:hidden): the same in a browser and in happy-dom. */
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
