@@ -12,8 +12,9 @@ import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } 
  * 2 - 2026-11-24: notices, listings and Brand Registry roles.
  * 3 - 2026-12-02: notices read by meaning (lib/notices/events.ts); notice-like text that yields
  *     no notice is unrecognised.
+ * 4 - 2026-12-02: webmail dates in the mailbox's locale (slashed dates by the page's language).
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
