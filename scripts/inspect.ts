@@ -11,24 +11,27 @@ import { ingest } from '../lib/background/ingest';
 import { recomputeFlags } from '../lib/background/recompute';
 import { BrandSentryDb } from '../lib/db';
 import { loadDomainListsFromDisk } from '../lib/domains/lists-node';
+import { senderNotFound } from '../lib/mail-capture';
 import { flagSubjectLabel } from '../lib/model/flag';
 import { BrandProfile } from '../lib/model/profile';
 import { writeEvidencePacks } from './inspect-evidence';
 import { readInputFile, UnsupportedFile } from './read-file';
 
 function fail(message: string): never {
-  process.stderr.write(`inspect: ${message}\nusage: npm run --silent inspect -- [--profile FILE] [--url URL] [--evidence DIR] FILE...\n`);
+  process.stderr.write(`inspect: ${message}\nusage: npm run --silent inspect -- [--profile FILE] [--url URL] [--message N] [--evidence DIR] FILE...\n`);
   process.exit(2);
 }
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { profile: { type: 'string' }, url: { type: 'string' }, evidence: { type: 'string' } } });
+    return parseArgs({ allowPositionals: true, options: { profile: { type: 'string' }, url: { type: 'string' }, evidence: { type: 'string' }, message: { type: 'string' } } });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
 })();
 if (positionals.length === 0) fail('no input files');
+// Which open message of a saved webmail thread to read, as the popup offers them: 0 (the default) is the newest.
+const message = values.message === undefined ? undefined : /^\d{1,2}$/.test(values.message) ? Number(values.message) : fail('--message takes a number (0 is the newest open message)');
 
 const profile = await (async () => {
   if (!values.profile) return BrandProfile.parse({});
@@ -46,7 +49,7 @@ for (const [index, file] of positionals.entries()) {
   const now = start + index * 1_000;
   let input;
   try {
-    input = await readInputFile(file, { url: values.url, now });
+    input = await readInputFile(file, { url: values.url, now, message });
   } catch (error) {
     if (error instanceof UnsupportedFile) {
       captures.push({ file, status: 'failed', pageKind: null, reason: error.message, notices: [], listings: [] });
@@ -64,6 +67,10 @@ for (const [index, file] of positionals.entries()) {
     status: result.status === 'pending' ? 'failed' : result.status,
     pageKind: result.pageKind,
     reason: result.statusReason,
+    // A webmail capture's header as read, and whether a sender address was found (the popup's warning).
+    ...(input.read.pageKind === 'webmail'
+      ? { mail: input.read.mail && { from: input.read.mail.from, subject: input.read.mail.subject, date: input.read.mail.date }, senderNotFound: senderNotFound(input.read) }
+      : {}),
     notices: notices.map((n) => ({
       category: n.category,
       ipType: n.ipType,
@@ -78,6 +85,7 @@ for (const [index, file] of positionals.entries()) {
       patentNumbers: n.patentNumbers,
       sender: n.sender,
       senderIsAmazon: n.senderIsAmazon,
+      subject: n.subject,
       receivedAt: n.receivedAt === null ? null : new Date(n.receivedAt).toISOString(),
       marketplace: n.marketplace,
     })),
