@@ -58,6 +58,26 @@ describe('popup', () => {
     expect(items[0]).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('shows a webmail capture\'s sender and subject as text, and marks one whose sender was not found, in both languages', async () => {
+    const mail = (from: string | null, subject: string) => ({ from, fromName: 'Amazon', replyTo: null, returnPath: null, subject, date: 'Thu 9/17/2026 2:52 PM' });
+    const webmailRead = (from: string | null, subject: string) =>
+      pageRead({ pageKind: 'webmail', url: `https://outlook.live.com/mail/0/inbox/id/${subject.length}`, marketplace: null, mail: mail(from, subject), text: subject });
+    await ingest(database(), { read: webmailRead('Amazon <notice@amazon.com>', 'Policy <b>Warning</b>'), source: 'click', now: Date.UTC(2026, 10, 20, 9, 0) });
+    await ingest(database(), { read: webmailRead(null, 'Forwarded notice'), source: 'click', now: Date.UTC(2026, 10, 21, 9, 0) });
+    const root = mount();
+    await until(() => root.querySelectorAll('.capture').length === 2, 'two captures');
+    const [noSender, withSender] = [...root.querySelectorAll('.capture')].map((li) => li.textContent ?? '');
+    expect(withSender).toContain('From Amazon <notice@amazon.com> · Policy <b>Warning</b>');
+    expect(withSender).not.toContain('sender not found');
+    expect(noSender).toContain('sender not found: check who sent it');
+    expect(root.querySelector('b')).toBeNull();
+    render(null, document.body);
+    document.body.innerHTML = '';
+    await database().settings.put({ key: 'language', value: 'zh' });
+    const zh = mount();
+    await until(() => zh.textContent!.includes('未找到发件人：请核实是谁发的'), 'the Chinese mark');
+  });
+
   it('speaks Simplified Chinese when the seller chooses it', async () => {
     await database().settings.put({ key: 'language', value: 'zh' });
     await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20, 9, 0) });
