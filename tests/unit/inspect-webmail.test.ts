@@ -34,7 +34,7 @@ describe('npm run inspect on saved webmail pages', () => {
 
   it.each([0, 1])('--message %i: sender, subject, date and spoof verdict of that message on every host and language', async (index) => {
     const output = await inspect('--message', String(index), ...files);
-    const spoofSubjects = output.flags.filter((flag: { kind: string }) => flag.kind === 'spoofed-notice').map((flag: { subject: string }) => flag.subject);
+    const spoofSubjects = output.flags.filter((flag: { kind: string }) => flag.kind === 'spoofed-notice').map((flag: { label: string }) => flag.label);
     WEBMAIL_CASES.forEach((testCase, fileIndex) => {
       const message = testCase.messages[index]!;
       const capture = output.captures[fileIndex];
