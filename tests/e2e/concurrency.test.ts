@@ -65,5 +65,6 @@ describe('twenty tabs capturing at once', () => {
     );
     const complaintIds = pages.filter((page) => page.complaintId).map((page) => page.complaintId!);
     for (const id of complaintIds) expect(notices.filter((notice) => notice.complaintIds.includes(id)), `notices of complaint ${id}`).toHaveLength(1);
-  });
+    // 25 tabs at once: the hang guard is wider than the suite's 60 s, which a loaded 2-core machine exceeded.
+  }, 180_000);
 });
