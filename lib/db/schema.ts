@@ -101,5 +101,19 @@ const v5: SchemaVersion = {
     }),
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+// Version 6 - 2026-12-02: offers on the seller's listings, read on Amazon's retail sites (opt-in per
+// marketplace). One snapshot per listing and read (id: capture hash + listing, unique everywhere),
+// and per seller and listing what the snapshots say (first/last seen, price and featured history).
+// Upgrade: nothing to convert; captures are re-read by the parser version bump.
+const v6: SchemaVersion = {
+  version: 6,
+  date: '2026-12-02',
+  why: 'offer snapshots and the sellers on each listing',
+  stores: {
+    offerSnapshots: 'id, listingKey, captureId, capturedAt, asin, account',
+    offerSellers: 'key, listingKey, sellerId, lastSeenAt, account',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
