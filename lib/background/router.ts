@@ -7,6 +7,7 @@ import { captureTab } from './capture-tab';
 import { checkDomainAge } from './domain-age';
 import { importEmlFiles, importText } from './imports';
 import { ingest } from './ingest';
+import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 
 export interface BackgroundDeps {
@@ -33,6 +34,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       if (!sender.tab) return { ok: false, code: 'invalid', error: 'Page reads come from content scripts only.' };
       // A content script reads its own page: a read that claims another site is refused.
       if (sender.url && urlHost(sender.url) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
+      if (!(await mayStore(deps.db, message.read))) return { ok: false, error: NOT_OWN_LISTING };
       const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
       return { ok: true, ...result };

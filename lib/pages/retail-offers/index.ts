@@ -15,7 +15,10 @@ export const retailOffers: PageKind = {
   match: (url) => url.protocol === 'https:' && retailMarketplace(url.hostname) !== null && isOfferListPath(url),
   read: (doc, url) => {
     const { offers, declaredCount, morePages } = readOfferList(doc);
-    const listing = row('retail-listing', { asin: asinOf(doc, url), declaredCount, morePages: morePages ? 'yes' : '', pageState: pageState(doc), offerList: 'yes' });
+    const state = pageState(doc);
+    // A page with neither offers nor a robot check says nothing about the listing: no rows.
+    if (!offers.length && !state) return { rows: [] };
+    const listing = row('retail-listing', { asin: asinOf(doc, url), declaredCount, morePages: morePages ? 'yes' : '', pageState: state, offerList: 'yes' });
     return { rows: listing ? [listing, ...offers] : offers };
   },
 };

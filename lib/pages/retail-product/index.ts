@@ -19,13 +19,17 @@ export const retailProduct: PageKind = {
     const featured = buyBoxOffer(doc);
     // The open panel's pinned offer is the buy box again: it is kept, the buy box read is not.
     const offers = list.offers.some((offer) => offer.cells.featured) || !featured ? list.offers : [featured, ...list.offers];
+    const state = pageState(doc);
+    const title = textOf(doc.querySelector(RETAIL.title));
+    // Not a product page after all (no title, no offer, no robot check): no rows, nothing to say.
+    if (!offers.length && !title && !state) return { rows: [] };
     const listing = row('retail-listing', {
       asin: asinOf(doc, url),
-      title: textOf(doc.querySelector(RETAIL.title)),
+      title,
       byline: textOf(doc.querySelector(RETAIL.byline)),
       declaredCount: list.offers.length ? list.declaredCount : '',
       morePages: list.morePages ? 'yes' : '',
-      pageState: pageState(doc),
+      pageState: state,
     });
     return { rows: listing ? [listing, ...offers] : offers };
   },
