@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { BrandForm } from '../../components/settings/BrandForm';
+import { OfferWatch } from '../../components/settings/OfferWatch';
 import { SelfCheck } from '../../components/settings/SelfCheck';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
@@ -100,6 +101,7 @@ export function SettingsApp() {
       {(stored?.profile.brands ?? []).map((brand) => (
         <SelfCheck key={brand.name} brand={brand} />
       ))}
+      <OfferWatch />
       <section aria-labelledby="notify-title">
         <h2 id="notify-title">{t('notificationsTitle')}</h2>
         <p class="muted">{t('notificationsHelp')}</p>

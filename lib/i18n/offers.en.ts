@@ -2,6 +2,7 @@
 export const offersEn = {
   'flagKind.follow-seller': 'Follow-seller on your listing',
   tileFollowSellers: 'Follow-sellers',
+  sourceCheck: 'offer check',
   'kind.retail-product': 'Amazon product page',
   'kind.retail-offers': 'Amazon offer list',
   authorizedSellers: 'Authorized resellers (their seller IDs, one per line)',

@@ -4,6 +4,7 @@ import type { offersEn } from './offers.en';
 export const offersZh: Record<keyof typeof offersEn, string> = {
   'flagKind.follow-seller': '商品被跟卖',
   tileFollowSellers: '跟卖',
+  sourceCheck: '报价检查',
   'kind.retail-product': '亚马逊商品详情页',
   'kind.retail-offers': '亚马逊报价列表',
   authorizedSellers: '授权经销商（卖家 ID，每行一个）',
