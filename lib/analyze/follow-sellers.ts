@@ -27,7 +27,7 @@ interface ListingFacts {
 }
 
 /**
- * follow-seller, one flag per listing and seller (subject `B0XXXXXXXX@US:A2XXXXXXXXXXXX`): a
+ * follow-seller, one flag per listing and seller (subject: asin, marketplace, sellerId): a
  * seller that is neither the seller (profile `sellerIds`), an authorized reseller of the
  * listing's brand, nor Amazon itself. Reasons: unauthorized-seller always; holds-featured-offer
  * when the newest read showing a featured offer shows theirs; below-your-price when their price
@@ -53,7 +53,7 @@ export function followSellerFlags(input: Pick<AnalysisInput, 'offerSellers' | 'o
 }
 
 function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<string>, now: number): FlagDraft {
-  const subject = `${seller.listingKey}:${seller.sellerId}`;
+  const subject = { asin: seller.asin, marketplace: seller.marketplace, sellerId: seller.sellerId };
   const builder = new FlagBuilder('follow-seller', subject, seller.marketplace);
   const named: Record<string, string> = { asin: seller.asin, sellerId: seller.sellerId };
   if (seller.sellerName) named.seller = seller.sellerName;

@@ -5,8 +5,8 @@ import { extensionUrl, launch, screenshot, storedRows, waitFor, type Session } f
 const RETAIL = 'https://www.amazon.com';
 const PRODUCT_PATH = '/Lumora-Ceramic-Pour-Over-Coffee/dp/B0CLMR7X2Q';
 const OFFERS_PATH = '/gp/aod/ajax';
-const HIJACKER = 'follow-seller:B0CLMR7X2Q@US:A1QUICKDEALS77';
-const UNDERCUTTER = 'follow-seller:B0CLMR7X2Q@US:A3BARGAINHUB9Z';
+const HIJACKER = 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77';
+const UNDERCUTTER = 'follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z';
 const isRetail = (url: string) => /^https?:\/\/(www\.)?amazon\.(com|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|ca|com\.mx|com\.br)\//.test(url);
 
 /**

@@ -16,42 +16,42 @@ const CASES: Array<[string, OfferSnapshot[], Array<[string, string, string[], bo
   ['the seller\'s own offer raises nothing', [snapshot(AT, [offer(OWN, 26.99, { featured: true })])], []],
   ['an authorized reseller raises nothing', [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(RESELLER, 20)])], []],
   ['Amazon itself raises nothing', [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer('ATVPDKIKX0DER', 25)])], []],
-  ['another seller at a similar price: unauthorized, medium', [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 25.99)])], [[`${ASIN}@US:${HIJACKER}`, 'medium', ['unauthorized-seller'], false]]],
+  ['another seller at a similar price: unauthorized, medium', [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 25.99)])], [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'medium', ['unauthorized-seller'], false]]],
   [
     'holding the featured offer: high',
     [snapshot(AT, [offer(HIJACKER, 25.99, { featured: true }), offer(OWN, 26.99)])],
-    [[`${ASIN}@US:${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer'], false]],
   ],
   [
     'at least 15% below your offer on that read: high',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 22.9)])],
-    [[`${ASIN}@US:${HIJACKER}`, 'high', ['unauthorized-seller', 'below-your-price'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'below-your-price'], false]],
   ],
   [
     '14% below is not below your price',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 23.3)])],
-    [[`${ASIN}@US:${HIJACKER}`, 'medium', ['unauthorized-seller'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'medium', ['unauthorized-seller'], false]],
   ],
   [
     'below your last known price when your offer is not on that read',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true })]), snapshot(AT + DAY, [offer(HIJACKER, 19.99, { featured: true })], { complete: false })],
-    [[`${ASIN}@US:${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price'], false]],
   ],
   [
     'first seen in the last 7 days: new-seller',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 25.99)])],
-    [[`${ASIN}@US:${HIJACKER}`, 'medium', ['unauthorized-seller', 'new-seller'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'medium', ['unauthorized-seller', 'new-seller'], false]],
     { now: AT + 3 * DAY },
   ],
   [
     'a later complete read without the seller resolves it',
     [snapshot(AT, [offer(HIJACKER, 25.99, { featured: true }), offer(OWN, 26.99)]), snapshot(AT + 5 * DAY, [offer(OWN, 26.99, { featured: true })], { complete: true })],
-    [[`${ASIN}@US:${HIJACKER}`, 'medium', ['unauthorized-seller'], true]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'medium', ['unauthorized-seller'], true]],
   ],
   [
     'a later partial read without the seller resolves nothing',
     [snapshot(AT, [offer(HIJACKER, 25.99, { featured: true }), offer(OWN, 26.99)]), snapshot(AT + 5 * DAY, [offer(OWN, 26.99, { featured: true })], { complete: false })],
-    [[`${ASIN}@US:${HIJACKER}`, 'medium', ['unauthorized-seller'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'medium', ['unauthorized-seller'], false]],
   ],
   [
     'a complete read on another host neither flags nor resolves',
@@ -64,13 +64,14 @@ const CASES: Array<[string, OfferSnapshot[], Array<[string, string, string[], bo
 describe('follow-seller rule', () => {
   it.each(CASES)('%s', (_name, snapshots, expected, options) => {
     const flags = flagsOf(snapshots, options);
-    expect(flags.map((flag) => [flag.subject, flag.severity, flag.reasons, flag.resolvedBy !== null])).toEqual(expected);
+    expect(flags.map((flag) => [flag.key, flag.severity, flag.reasons, flag.resolvedBy !== null])).toEqual(expected);
   });
 
   it('names the seller, price, featured offer and first-seen date, with the reads as evidence', () => {
     const reads = [snapshot(AT, [offer(OWN, 26.99), offer(HIJACKER, 21.5, { featured: true })]), snapshot(AT + DAY, [offer(HIJACKER, 19.99, { featured: true }), offer(OWN, 26.99)])];
     const [flag] = flagsOf(reads, { now: AT + 2 * DAY });
-    expect(flag!.key).toBe(`follow-seller:${ASIN}@US:${HIJACKER}`);
+    expect(flag!.key).toBe(`follow-seller:${ASIN}@US;seller=${HIJACKER}`);
+    expect(flag!.subject).toEqual({ asin: ASIN, marketplace: 'US', sellerId: HIJACKER });
     expect(flag!.marketplace).toBe('US');
     expect(flag!.firstSeen).toBe(AT);
     expect(flag!.lastSeen).toBe(AT + DAY);

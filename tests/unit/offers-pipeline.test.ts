@@ -48,16 +48,16 @@ describe('follow-sellers through the background', () => {
     ]);
     const open = (await flags()).filter((flag) => flag.kind === 'follow-seller');
     expect(open.map((flag) => [flag.key, flag.severity, flag.state, flag.reasons])).toEqual([
-      ['follow-seller:B0CLMR7X2Q@US:A1QUICKDEALS77', 'high', 'open', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price', 'new-seller']],
-      ['follow-seller:B0CLMR7X2Q@US:A3BARGAINHUB9Z', 'high', 'open', ['unauthorized-seller', 'below-your-price', 'new-seller']],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77', 'high', 'open', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price', 'new-seller']],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z', 'high', 'open', ['unauthorized-seller', 'below-your-price', 'new-seller']],
     ]);
 
     at(T + 9 * DAY);
     await send('us-aod-offers-gone.html', OFFERS);
     const later = (await flags()).filter((flag) => flag.kind === 'follow-seller');
     expect(later.map((flag) => [flag.key, flag.state])).toEqual([
-      ['follow-seller:B0CLMR7X2Q@US:A1QUICKDEALS77', 'resolved'],
-      ['follow-seller:B0CLMR7X2Q@US:A3BARGAINHUB9Z', 'resolved'],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77', 'resolved'],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z', 'resolved'],
     ]);
     const sellers = await db.offerSellers.toArray();
     expect(sellers.find((s) => s.sellerId === 'A1QUICKDEALS77')).toMatchObject({ firstSeenAt: T, lastSeenAt: T + DAY, lastPrice: 19.99 });
