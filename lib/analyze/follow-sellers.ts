@@ -4,7 +4,7 @@ import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
 import { normaliseName } from '../names';
 import { AMAZON_RETAIL_SELLER_IDS } from '../offers/labels';
-import { isoDay } from '../evidence/dates';
+import { isoDay } from '../dates';
 import { FlagBuilder } from './flag-builder';
 import type { AnalysisInput } from './input';
 

@@ -1,5 +1,5 @@
 import type { BrandSentryDb } from '../db';
-import { isoDay } from '../evidence/dates';
+import { isoDay } from '../dates';
 import { RETAIL_HOSTS } from '../hosts';
 import { MAX_TEXT_CHARS } from '../model/limits';
 import { offerListingKey } from '../model/offer';

@@ -45,6 +45,6 @@ export const offersEn = {
   'testBuy.compare': 'Compare with your product: packaging, labels, barcode/FNSKU, materials, inserts.',
   'testBuy.keep': 'Keep the item, packaging and invoice unchanged; note what differs.',
   'testBuy.report': 'Report through Brand Registry > Report a Violation, citing the test buy order ID.',
-  reportViolationTitle: 'Report a Violation (draft)',
-  sellerNoticeTitle: 'Polite notice to the seller (draft)',
+  'letter.report-violation': 'Report a Violation (Brand Registry)',
+  'letter.seller-notice': 'Polite notice to the seller',
 } as const;

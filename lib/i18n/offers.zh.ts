@@ -47,6 +47,6 @@ export const offersZh: Record<keyof typeof offersEn, string> = {
   'testBuy.compare': '与您的产品对比：包装、标签、条码/FNSKU、材质、说明书等。',
   'testBuy.keep': '保持商品、包装和发票原样，记录不同之处。',
   'testBuy.report': '通过品牌注册 > 举报违规提交，并注明测试购买的订单号。',
-  reportViolationTitle: '举报违规（草稿）',
-  sellerNoticeTitle: '致该卖家的礼貌通知（草稿）',
+  'letter.report-violation': '举报违规（品牌注册）',
+  'letter.seller-notice': '致卖家的礼貌通知',
 };

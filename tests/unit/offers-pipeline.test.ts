@@ -10,6 +10,7 @@ import { findPageKind } from '../../lib/pages/registry';
 import { freshDb } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
 import { LUMORA } from '../helpers/records';
+import { buildEvidencePack, findEvidence } from '../../lib/evidence';
 
 const DAY = 86_400_000;
 const T = Date.UTC(2026, 10, 20);
@@ -61,6 +62,30 @@ describe('follow-sellers through the background', () => {
     ]);
     const sellers = await db.offerSellers.toArray();
     expect(sellers.find((s) => s.sellerId === 'A1QUICKDEALS77')).toMatchObject({ firstSeenAt: T, lastSeenAt: T + DAY, lastPrice: 19.99 });
+  });
+
+  it('packs the flag\'s offer history: offers.csv, a Report a Violation draft and a polite notice to the seller', async () => {
+    const { db, send, at, flags } = await setup();
+    await send('us-product-hijacked.html', PRODUCT);
+    at(T + DAY);
+    await send('us-aod-offers.html', OFFERS);
+    await flags();
+    const input = (await findEvidence(db, { kind: 'flag', key: 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77' }, { generatedAt: T + 2 * DAY }))!;
+    expect(input.offerSellers.map((s) => s.sellerId).sort()).toEqual(['A1QUICKDEALS77', 'A2LUMORA0DIRECT', 'A3BARGAINHUB9Z', 'A7TRUSTEDRESELL']);
+    const pack = buildEvidencePack(input);
+    const text = (path: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(pack.files[path]);
+    const csv = text('offers.csv').split('\r\n');
+    expect(csv[0]).toBe('\uFEFFread_at_utc,asin,marketplace,seller_id,seller_name,price,currency,featured_offer,fulfilled_by_amazon,ships_from,condition,whole_list_read,read_on,capture_id');
+    expect(csv.filter((line) => line.includes('A1QUICKDEALS77'))).toHaveLength(2); // the buy box read and the offer list
+    const report = text('letters/report-violation-B0CLMR7X2Q-A1QUICKDEALS77.txt');
+    expect(report).toContain('https://www.amazon.com/sp?seller=A1QUICKDEALS77');
+    expect(report).toContain('https://www.amazon.com/dp/B0CLMR7X2Q');
+    expect(report).toContain('USPTO 6123456');
+    expect(report).toContain('Prices seen: 19.99 USD (2026-11-20)');
+    expect(report).toContain('说明（中文）');
+    const notice = text('letters/seller-notice-B0CLMR7X2Q-A1QUICKDEALS77.txt');
+    expect(notice).toContain('We are the brand owner of Lumora');
+    expect(notice).toContain('20 November 2026');
   });
 
   it('does not store a product page of another brand at all', async () => {
