@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { WATCHED_MATCH_PATTERNS } from './lib/hosts';
+import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
 
 /**
  * The RDAP servers of the bundled IANA bootstrap, as optional host permissions: nothing is
@@ -88,9 +88,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms: the daily offer check (off until the seller turns it on). offscreen (Chrome only; a
+    // Firefox background page has a DOM of its own): reading the offer lists "Check offers now" fetched.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_permissions: ['notifications'],
-    optional_host_permissions: rdapServerPatterns(),
+    // Amazon's retail sites, one per marketplace, asked for at the seller's click ("Watch offers on
+    // my listings in US"); never at install. Then the RDAP servers for "Check domain age".
+    optional_host_permissions: [...RETAIL_MATCH_PATTERNS, ...rdapServerPatterns()],
     host_permissions: mode === 'e2e' ? [...WATCHED_MATCH_PATTERNS, '<all_urls>'] : WATCHED_MATCH_PATTERNS,
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {

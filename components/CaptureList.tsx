@@ -15,6 +15,7 @@ const SOURCE_KEY: Record<Capture['source'], MessageKey> = {
   click: 'sourceClick',
   paste: 'sourcePaste',
   eml: 'sourceEml',
+  check: 'sourceCheck',
 };
 
 /** The latest captures: what, when, where, and whether Brand Sentry understood it. Text only, never HTML. */

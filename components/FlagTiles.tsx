@@ -2,7 +2,7 @@ import { TILES } from './flag-groups';
 import { useI18n } from './i18n';
 import type { TileCount } from '../lib/db/queries';
 
-/** Three tiles: how many open flags of each family, and how bad the worst one is. */
+/** One tile per family of flags: how many open flags of each family, and how bad the worst one is. */
 export function FlagTiles({ tiles }: { tiles: Record<string, TileCount> }) {
   const { t } = useI18n();
   return (

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { flagUpdater } from '../lib/background/flag-updater';
+import { DAILY_CHECK_ALARM, offerRunner, scheduleDailyCheck } from '../lib/background/offer-runner';
 import { RecordCache } from '../lib/background/record-cache';
 import { reinterpretStale } from '../lib/background/reinterpret';
+import { setWatched, syncRetailScript } from '../lib/background/retail-script';
 import { handleMessage } from '../lib/background/router';
 import { database } from '../lib/db';
 import { WriteTracker } from '../lib/db/write-tracker';
@@ -18,9 +20,21 @@ export default defineBackground({
       (lists ??= loadDomainLists(async (path) => new Uint8Array(await (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer())));
     // Every write goes through this connection, so the tracker sees them all (see RecordCache).
     const cache = new RecordCache(db, new WriteTracker(db));
-    const deps = { db, now: () => Date.now(), afterWrite: flagUpdater(db, domainLists, () => Date.now(), cache) };
+    const now = () => Date.now();
+    const afterWrite = flagUpdater(db, domainLists, now, cache);
+    const startCheck = offerRunner(db, now, afterWrite);
+    const sync = () => syncRetailScript(db).catch((error) => (console.error('[Brand Sentry] retail script registration failed', error), []));
+    const watch = async (marketplace: string, on: boolean) => (await setWatched(db, marketplace, on), sync());
+    const deps = { db, now, afterWrite, offers: { startCheck, watch, scheduleDaily: scheduleDailyCheck } };
     // Returning the promise is how webextension-polyfill sends the reply.
     browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+    // The retail content script runs on exactly the marketplaces the seller allowed, kept so as they change.
+    browser.permissions.onAdded.addListener(() => void sync());
+    browser.permissions.onRemoved.addListener(() => void sync());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === DAILY_CHECK_ALARM) void startCheck();
+    });
+    void sync();
     void reinterpretStale(db).then(deps.afterWrite);
   },
 });

@@ -1,4 +1,4 @@
-import { MARKETPLACE_SELLER_CENTRAL_HOSTS } from './marketplaces';
+import { amazonDomain, MARKETPLACE_SELLER_CENTRAL_HOSTS, MARKETPLACES } from './marketplaces';
 
 /**
  * The Seller Central and Brand Registry hosts Brand Sentry reads automatically.
@@ -31,3 +31,22 @@ export const WEBMAIL_HOSTS: readonly string[] = [
   'outlook.office365.com',
   'outlook.cloud.microsoft',
 ];
+
+/**
+ * Amazon's retail sites by marketplace (www.<domain> of the marketplace table), where
+ * follow-sellers show: OPTIONAL host permissions, asked for at the seller's click per marketplace
+ * ("Watch offers on my listings in US"), never at install.
+ */
+export const RETAIL_HOSTS: Readonly<Record<string, string>> = Object.fromEntries(MARKETPLACES.map((code) => [code, `www.${amazonDomain(code)!}`]));
+
+/** The marketplace of a retail host, or null for any other host (a look-alike is not Amazon). */
+export function retailMarketplace(hostname: string): string | null {
+  const host = hostname.toLowerCase();
+  for (const [marketplace, retail] of Object.entries(RETAIL_HOSTS)) if (retail === host) return marketplace;
+  return null;
+}
+
+export const retailMatchPattern = (marketplace: string): string | null => (RETAIL_HOSTS[marketplace] ? `https://${RETAIL_HOSTS[marketplace]}/*` : null);
+
+/** Every retail site's match pattern, for the manifest's optional host permissions. */
+export const RETAIL_MATCH_PATTERNS: string[] = Object.values(RETAIL_HOSTS).map((host) => `https://${host}/*`);

@@ -74,6 +74,8 @@ export function marketplaceFromUrl(url: string): string | null {
   const host = parsed.hostname.toLowerCase();
   if (host === 'sellercentral-japan.amazon.com' || host.endsWith('.sellercentral-japan.amazon.com')) return 'JP';
   if (host === 'sellercentral.amazon.com' || host.endsWith('.sellercentral.amazon.com')) return 'US';
+  // The US retail site; amazon.com itself serves every country's notices, so only this host says US.
+  if (host === 'www.amazon.com') return 'US';
   for (const [code, , domain] of TABLE) if (code !== 'US' && (host === domain || host.endsWith(`.${domain}`))) return code;
   return null;
 }

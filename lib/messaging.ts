@@ -4,6 +4,7 @@ import { CaptureStatus } from './model/capture';
 import type { DomainAge } from './model/domain-intel';
 import { BrandProfile } from './model/profile';
 import type { ThreadMessage } from './mail-capture';
+import { SellerId } from './model/offer';
 
 /**
  * The one message protocol. Names carry their direction: CStoBG (content script to
@@ -26,7 +27,7 @@ export const Message = z.discriminatedUnion('type', [
   /** UI language, notification opt-in, and the self-check ticks of one brand (`selfCheck:<brand>`, a JSON list). */
   z.object({
     type: z.literal('UItoBG.setSetting'),
-    key: z.string().check(z.regex(/^(language|notifyHighFlags|selfCheck:[^\n]{1,200})$/)),
+    key: z.string().check(z.regex(/^(language|notifyHighFlags|offerDailyCheck|selfCheck:[^\n]{1,200})$/)),
     value: text(2_000),
   }),
   z.object({ type: z.literal('UItoBG.acknowledgeFlag'), key: text(500) }),
@@ -39,10 +40,23 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('UItoBG.reinterpret'), captureIds: z.nullable(z.array(z.string()).check(z.maxLength(10_000))) }),
   /** RDAP age of a complainant domain, after the seller granted the server's host permission. */
   z.object({ type: z.literal('UItoBG.checkDomainAge'), domain: nonEmpty(253) }),
+  /** The seller starts (after granting its host) or stops watching a retail marketplace; the retail content script follows. */
+  z.object({ type: z.literal('UItoBG.watchOffers'), marketplace: z.string().check(z.regex(/^[A-Z]{2}$/)), on: z.boolean() }),
+  /** "Check offers now": starts the polite check of the seller's listings in the allowed marketplaces; progress goes to the `offerCheck` setting. */
+  z.object({ type: z.literal('UItoBG.checkOffers') }),
+  /** One click on a seen offer: this seller becomes an authorized reseller of the brand (of every brand when null). */
+  z.object({ type: z.literal('UItoBG.markAuthorized'), sellerId: SellerId, brand: z.nullable(nonEmpty(200)) }),
   /** Replace the whole database with a backup file (the dashboard's "Restore"); lib/backup validates every row first. */
   z.object({ type: z.literal('UItoBG.restoreBackup'), text: nonEmpty(100_000_000) }),
 ]);
 export type Message = z.infer<typeof Message>;
+
+/**
+ * Background to the offscreen document (Chrome): read an offer list the background fetched. A
+ * protocol of its own: the background never receives it, the offscreen page answers nothing else.
+ */
+export const OffscreenMessage = z.object({ type: z.literal('BGtoOS.readOfferPage'), html: text(10_000_000), url: text(8_000) });
+export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
 /** What senders build: PageRead defaults may be left out, the background fills them in. */
 export type MessageInput = z.input<typeof Message>;
 
@@ -83,6 +97,9 @@ interface Responses {
   'UItoBG.reinterpret': { count: number };
   'UItoBG.checkDomainAge': { age: DomainAge };
   'UItoBG.restoreBackup': { counts: Record<string, number> };
+  'UItoBG.watchOffers': { marketplaces: string[] };
+  'UItoBG.checkOffers': { started: true };
+  'UItoBG.markAuthorized': { saved: true };
 }
 
 export type Reply<T extends Message['type']> =

@@ -8,6 +8,7 @@ export interface BrandForm {
   trademarks: string;
   marketplaces: string;
   firstSaleDate: string;
+  authorizedSellers: string;
 }
 
 const split = (text: string) => text.split(/[\n,;，；]+/).map((item) => item.trim()).filter(Boolean);
@@ -20,6 +21,7 @@ export function toForm(brand: BrandEntry): BrandForm {
     trademarks: brand.trademarks.map((mark) => (mark.office ? `${mark.office} ${mark.number}` : mark.number)).join('\n'),
     marketplaces: brand.marketplaces.join(', '),
     firstSaleDate: brand.firstSaleDate ?? '',
+    authorizedSellers: brand.authorizedSellers.join('\n'),
   };
 }
 
@@ -39,6 +41,7 @@ export function fromForm(form: BrandForm): { brand: BrandEntry } | { error: stri
     trademarks: split(form.trademarks.replace(/,(?=\d{3}\b)/g, '')).map(parseTrademark),
     marketplaces: split(form.marketplaces).map((code) => code.toUpperCase()),
     firstSaleDate: form.firstSaleDate.trim() || null,
+    authorizedSellers: sellerIdsOf(form.authorizedSellers),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -48,9 +51,17 @@ export function fromForm(form: BrandForm): { brand: BrandEntry } | { error: stri
 }
 
 export function emptyBrandForm(name = ''): BrandForm {
-  return { name, aliases: '', officialDomains: '', trademarks: '', marketplaces: '', firstSaleDate: '' };
+  return { name, aliases: '', officialDomains: '', trademarks: '', marketplaces: '', firstSaleDate: '', authorizedSellers: '' };
 }
 
-export function profileFrom(brands: BrandEntry[]): BrandProfile {
-  return { brands };
+/**
+ * Merchant IDs as typed or pasted: one per line or comma, upper case; a storefront link
+ * (`.../sp?seller=A2...`) gives its `seller=`. Invalid ones are left for the schema to refuse.
+ */
+export function sellerIdsOf(text: string): string[] {
+  return [...new Set(split(text).map((item) => (/[?&]seller=([A-Za-z0-9]+)/.exec(item)?.[1] ?? item).toUpperCase()))];
+}
+
+export function profileFrom(brands: BrandEntry[], sellerIds: readonly string[]): BrandProfile {
+  return { brands, sellerIds: [...sellerIds] };
 }

@@ -52,16 +52,17 @@ for (const [index, file] of positionals.entries()) {
     input = await readInputFile(file, { url: values.url, now, message });
   } catch (error) {
     if (error instanceof UnsupportedFile) {
-      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, notices: [], listings: [] });
+      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, notices: [], listings: [], offers: [] });
       continue;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EACCES') fail(`cannot read ${file}`);
-    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), notices: [], listings: [] });
+    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), notices: [], listings: [], offers: [] });
     continue;
   }
   const result = await ingest(db, { read: input.read, source: input.source, now });
   const notices = await db.notices.where('captureIds').equals(result.captureId).toArray();
   const listings = await db.listingSnapshots.where('captureId').equals(result.captureId).toArray();
+  const offerReads = await db.offerSnapshots.where('captureId').equals(result.captureId).toArray();
   captures.push({
     file,
     status: result.status === 'pending' ? 'failed' : result.status,
@@ -99,6 +100,10 @@ for (const [index, file] of positionals.entries()) {
       lockedAttributes: l.lockedAttributes ?? [],
       conflicts: l.conflicts,
     })),
+    // A retail product page or offer list: every offer it showed (the follow-seller flags use the profile's sellerIds and authorizedSellers).
+    offers: offerReads.flatMap((snapshot) =>
+      snapshot.offers.map((o) => ({ sellerId: o.sellerId, sellerName: o.sellerName, price: o.price, currency: o.currency, featured: o.featured, fulfilledByAmazon: o.fulfilledByAmazon, shipsFrom: o.shipsFrom, condition: o.condition })),
+    ),
   });
 }
 

@@ -4,7 +4,7 @@ import { senderNotFound } from '../../lib/mail-capture';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 
-const SOURCE_KEY: Record<Capture['source'], MessageKey> = { auto: 'sourceAuto', click: 'sourceClick', paste: 'sourcePaste', eml: 'sourceEml' };
+const SOURCE_KEY: Record<Capture['source'], MessageKey> = { auto: 'sourceAuto', click: 'sourceClick', paste: 'sourcePaste', eml: 'sourceEml', check: 'sourceCheck' };
 const STATUS_KEY: Record<Capture['status'], MessageKey> = { interpreted: 'recognised', unrecognised: 'notRecognised', failed: 'failed', pending: 'pending' };
 
 /**

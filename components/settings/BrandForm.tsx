@@ -9,6 +9,7 @@ const FIELDS: ReadonlyArray<{ field: keyof Form; label: MessageKey; multiline: b
   { field: 'trademarks', label: 'trademarks', multiline: true },
   { field: 'marketplaces', label: 'brandMarketplaces', multiline: false },
   { field: 'firstSaleDate', label: 'firstSaleDate', multiline: false, type: 'date' as const },
+  { field: 'authorizedSellers', label: 'authorizedSellers', multiline: true },
 ];
 
 /** One brand of the profile, every field labelled. */

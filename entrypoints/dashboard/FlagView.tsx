@@ -3,6 +3,7 @@ import { CaptureEvidence } from '../../components/dashboard/CaptureEvidence';
 import { DomainAgeCheck } from '../../components/dashboard/DomainAgeCheck';
 import { ExportPack } from '../../components/dashboard/ExportPack';
 import { LetterCard } from '../../components/dashboard/LetterCard';
+import { OfferHistory } from '../../components/dashboard/OfferHistory';
 import { timelineHref } from '../../components/dashboard/route';
 import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../components/i18n';
@@ -91,6 +92,11 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
           <a href={timelineHref(timelineFilter)}>{t('flagSeeTimeline')}</a>
         </p>
       </section>
+
+      {flag.kind === 'follow-seller' &&
+        input.offerSellers
+          .filter((seller) => seller.sellerId === flag.subject.sellerId)
+          .map((seller) => <OfferHistory key={seller.key} seller={seller} profile={input.profile} />)}
 
       {complainantDomain && (
         <DomainAgeCheck domain={complainantDomain} age={input.domainAges.find((age) => age.domain === complainantDomain)} listings={input.listingStates} />

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { BrandForm } from '../../components/settings/BrandForm';
+import { OfferWatch } from '../../components/settings/OfferWatch';
 import { SelfCheck } from '../../components/settings/SelfCheck';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
-import { type BrandForm as Form, emptyBrandForm, fromForm, toForm } from '../../lib/profile-form';
+import { type BrandForm as Form, emptyBrandForm, fromForm, profileFrom, sellerIdsOf, toForm } from '../../lib/profile-form';
 import { profileSuggestions } from '../../lib/profile-suggestions';
 import { sendToBackground } from '../../lib/send';
 
@@ -17,14 +18,18 @@ export function SettingsApp() {
   const roles = useLiveQuery(() => database().brandRoles.toArray(), []);
   const notify = useLiveQuery(async () => (await database().settings.get('notifyHighFlags'))?.value === 'on', []);
   const [forms, setForms] = useState<Form[] | null>(null);
+  const [sellerIds, setSellerIds] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    if (stored !== undefined && forms === null) setForms(stored ? stored.profile.brands.map(toForm) : [emptyBrandForm()]);
+    if (stored !== undefined && forms === null) {
+      setForms(stored ? stored.profile.brands.map(toForm) : [emptyBrandForm()]);
+      setSellerIds(stored?.profile.sellerIds.join('\n') ?? '');
+    }
   }, [stored, forms]);
   if (forms === null || roles === undefined || notify === undefined) return <p class="muted">{t('loading')}</p>;
 
-  const suggestions = profileSuggestions(roles, stored?.profile ?? { brands: [] });
+  const suggestions = profileSuggestions(roles, stored?.profile ?? { brands: [], sellerIds: [] });
   const save = async (next: Form[]) => {
     const brands = [];
     for (const form of next.filter((entry) => entry.name.trim())) {
@@ -32,7 +37,7 @@ export function SettingsApp() {
       if ('error' in result) return setMessage(t('profileError', { error: `${form.name}: ${result.error}` }));
       brands.push(result.brand);
     }
-    const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: { brands } });
+    const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: profileFrom(brands, sellerIdsOf(sellerIds)) });
     setMessage(reply.ok ? t('profileSaved') : t('profileError', { error: reply.error }));
   };
   const toggleNotifications = async (on: boolean) => {
@@ -75,6 +80,14 @@ export function SettingsApp() {
             onRemove={() => setForms(forms.filter((_, i) => i !== index))}
           />
         ))}
+        <fieldset class="brand-form">
+          <legend>{t('sellerIdsTitle')}</legend>
+          <p class="muted">{t('sellerIdsHelp')}</p>
+          <div class="field">
+            <label for="seller-ids">{t('sellerIdsLabel')}</label>
+            <textarea id="seller-ids" rows={2} value={sellerIds} onInput={(event) => setSellerIds(event.currentTarget.value)} />
+          </div>
+        </fieldset>
         <div class="actions">
           <button type="button" class="secondary" onClick={() => setForms([...forms, emptyBrandForm()])}>
             {t('addBrand')}
@@ -88,6 +101,7 @@ export function SettingsApp() {
       {(stored?.profile.brands ?? []).map((brand) => (
         <SelfCheck key={brand.name} brand={brand} />
       ))}
+      <OfferWatch />
       <section aria-labelledby="notify-title">
         <h2 id="notify-title">{t('notificationsTitle')}</h2>
         <p class="muted">{t('notificationsHelp')}</p>

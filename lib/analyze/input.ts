@@ -3,6 +3,7 @@ import type { DomainAge } from '../model/domain-intel';
 import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
+import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
 import type { DomainLists } from '../domains/lists';
 
@@ -15,6 +16,9 @@ export interface AnalysisInput {
   brandRoleChanges: readonly BrandRoleChange[];
   profile: BrandProfile;
   domainAges: readonly DomainAge[];
+  /** Sellers on the seller's listings and the reads they come from (retail pages, opt-in). */
+  offerSellers: readonly OfferSeller[];
+  offerSnapshots: readonly OfferSnapshot[];
   lists: DomainLists;
   now: number;
 }

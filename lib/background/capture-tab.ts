@@ -5,6 +5,7 @@ import type { BrandSentryDb } from '../db';
 import type { Reply } from '../messaging';
 import { PageRead } from '../model/page-read';
 import { ingest } from './ingest';
+import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 
 /** The unlisted script (entrypoints/page-reader.ts) that runs the content script's own reader. */
 export const PAGE_READER_FILE = '/page-reader.js';
@@ -37,6 +38,7 @@ export async function captureTab(db: BrandSentryDb, tabId: number | null, now: (
   }
   const read = PageRead.safeParse(result);
   if (!read.success) return { ok: false, code: 'not-readable', error: 'This page gave nothing Brand Sentry can store.' };
+  if (!(await mayStore(db, read.data))) return { ok: false, error: NOT_OWN_LISTING };
   const screenshotDataUrl = await browser.tabs
     .captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 })
     .catch(() => null); // no screenshot (e.g. the tab is not visible): the text is still captured

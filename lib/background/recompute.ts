@@ -7,6 +7,7 @@ import type { DomainAge } from '../model/domain-intel';
 import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
+import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { RecordCache } from './record-cache';
 import type { DomainLists } from '../domains/lists';
 import type { Flag, Severity } from '../model/flag';
@@ -27,7 +28,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   // Not the snapshots (the biggest table): listing states carry what the rules need of them.
   // With a cache (the background), tables not written since the last recompute are not read again.
   const read = <T>(table: string): Promise<T[]> => (cache ? cache.table<T>(table) : db.table(table).toArray());
-  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored] = await Promise.all([
+  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored, offerSellers, offerSnapshots] = await Promise.all([
     read<Notice>('notices'),
     read<ListingState>('listingStates'),
     read<ListingChange>('listingChanges'),
@@ -36,9 +37,12 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
     read<ProfileRow>('profile'),
     read<DomainAge>('domainAges'),
     read<Flag>('flags'),
+    read<OfferSeller>('offerSellers'),
+    read<OfferSnapshot>('offerSnapshots'),
   ]);
-  const profile = profileRows.find((row) => row.id === 'me')?.profile ?? BrandProfile.parse({});
-  const drafts = analyze({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, lists, now });
+  // Parsed: a profile stored by an older version (or restored) gets the fields added since, empty.
+  const profile = BrandProfile.parse(profileRows.find((row) => row.id === 'me')?.profile ?? {});
+  const drafts = analyze({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, offerSellers, offerSnapshots, lists, now });
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));

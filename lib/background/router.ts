@@ -2,11 +2,14 @@ import type { Browser } from 'wxt/browser';
 import type { BrandSentryDb } from '../db';
 import { type AnyReply, Message } from '../messaging';
 import { acknowledge } from '../analyze/merge';
+import { BrandProfile } from '../model/profile';
+import { authorize } from '../offers/authorize';
 import { restoreBackup } from '../backup/restore';
 import { captureTab } from './capture-tab';
 import { checkDomainAge } from './domain-age';
 import { importEmlFiles, importText } from './imports';
 import { ingest } from './ingest';
+import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 
 export interface BackgroundDeps {
@@ -14,6 +17,12 @@ export interface BackgroundDeps {
   now: () => number;
   /** Called after anything was stored, to recompute flags and the badge. */
   afterWrite: () => Promise<void>;
+  /** The follow-seller watch's browser side (lib/background/offer-runner.ts, retail-script.ts); absent in tests that do not need it. */
+  offers?: {
+    startCheck: () => Promise<unknown>;
+    watch: (marketplace: string, on: boolean) => Promise<string[]>;
+    scheduleDaily: (on: boolean) => Promise<void>;
+  };
 }
 
 /**
@@ -33,6 +42,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       if (!sender.tab) return { ok: false, code: 'invalid', error: 'Page reads come from content scripts only.' };
       // A content script reads its own page: a read that claims another site is refused.
       if (sender.url && urlHost(sender.url) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
+      if (!(await mayStore(deps.db, message.read))) return { ok: false, error: NOT_OWN_LISTING };
       const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
       return { ok: true, ...result };
@@ -44,6 +54,24 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     }
     case 'UItoBG.setSetting': {
       await deps.db.settings.put({ key: message.key, value: message.value });
+      if (message.key === 'offerDailyCheck') await deps.offers?.scheduleDaily(message.value === 'on');
+      return { ok: true, saved: true };
+    }
+    case 'UItoBG.watchOffers': {
+      return { ok: true, marketplaces: (await deps.offers?.watch(message.marketplace, message.on)) ?? [] };
+    }
+    case 'UItoBG.checkOffers': {
+      if (!deps.offers) return { ok: false, error: 'Offer checks are not available here.' };
+      // Not awaited: a run takes a few seconds per listing; its progress is the `offerCheck` setting.
+      void deps.offers.startCheck().catch((error) => console.error('[Brand Sentry] offer check failed', error));
+      return { ok: true, started: true };
+    }
+    case 'UItoBG.markAuthorized': {
+      const stored = await deps.db.profile.get('me');
+      const profile = authorize(BrandProfile.parse(stored?.profile ?? {}), message.sellerId, message.brand);
+      if (!profile) return { ok: false, error: 'Add your brand in settings first.' };
+      await deps.db.profile.put({ id: 'me', profile, updatedAt: deps.now() });
+      await deps.afterWrite();
       return { ok: true, saved: true };
     }
     case 'UItoBG.acknowledgeFlag': {

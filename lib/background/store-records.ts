@@ -5,6 +5,8 @@ import type { Interpretation } from '../interpret';
 import type { Capture } from '../model/capture';
 import { ListingSnapshot } from '../model/listing';
 import { Notice, type NoticeDraft } from '../model/notice';
+import { OfferSnapshot, offerListingKey } from '../model/offer';
+import { rebuildOfferSellers } from '../records/offer-history';
 import { rebuildBrandRoles } from '../records/brand-role-history';
 import { listingKey, rebuildListing } from '../records/listing-history';
 import { mergeNotice, noticeStoreId } from '../records/notice-merge';
@@ -65,12 +67,13 @@ export async function writeRecords(
 
     // 1. Record the outcome, forget what this capture said before, and read what step 2 needs:
     // requests issued together, one round trip (each costs a trip to the browser's IndexedDB).
-    const [, previousNotices, previousSnapshots, removedRoles, { storedBefore, counterparts }] = await Promise.all([
+    const [, previousNotices, previousSnapshots, removedRoles, { storedBefore, counterparts }, previousOffers] = await Promise.all([
       outcome ? db.captures.update(capture.id, outcome) : null,
       fresh ? none : db.notices.where('captureIds').equals(capture.id).toArray(),
       fresh ? none : db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
       fresh ? 0 : db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
       before ?? readNoticesBefore(db, prepared),
+      fresh ? none : db.offerSnapshots.where('captureId').equals(capture.id).toArray(),
     ]);
     const hadRoles = removedRoles > 0;
     // Notices this capture adds, changes or removes: their counterparts' `clears` may change.
@@ -140,7 +143,39 @@ export async function writeRecords(
       await db.brandRoles.bulkPut(checkedRows('brandRoles', states));
       await db.brandRoleChanges.bulkAdd(checkedRows('brandRoleChanges', changes));
     }
+
+    // 5. Offer snapshots, then the sellers of each touched listing rebuilt from its snapshots.
+    await writeOffers(db, capture, interpretation, previousOffers);
   });
+}
+
+/** Step 5 of writeRecords, inside its transaction. Only captures of retail pages have offers. */
+async function writeOffers(db: BrandSentryDb, capture: Capture, interpretation: Interpretation, previous: readonly OfferSnapshot[]): Promise<void> {
+  if (interpretation.offers.length === 0 && previous.length === 0) return;
+  const touched = new Set(previous.map((snapshot) => snapshot.listingKey));
+  if (previous.length > 0) await db.offerSnapshots.where('captureId').equals(capture.id).delete();
+  const host = hostOf(capture.url);
+  const snapshots = interpretation.offers.map((observation) => {
+    const listingKey = offerListingKey(observation.asin, observation.marketplace);
+    touched.add(listingKey);
+    return OfferSnapshot.parse({ ...observation, id: `${capture.id}:${listingKey}`, listingKey, captureId: capture.id, capturedAt: capture.capturedAt, account: capture.account, host });
+  });
+  if (snapshots.length > 0) await db.offerSnapshots.bulkPut(snapshots);
+  await Promise.all(
+    [...touched].map(async (listingKey) => {
+      const sellers = rebuildOfferSellers(await db.offerSnapshots.where('listingKey').equals(listingKey).toArray());
+      await db.offerSellers.where('listingKey').equals(listingKey).delete();
+      if (sellers.length) await db.offerSellers.bulkPut(sellers);
+    }),
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** What step 1 of writeRecords reads about a capture's notices: the stored ones, and those sharing an ID. */

@@ -7,6 +7,7 @@ import { Flag } from '../model/flag';
 import { ListingChange, ListingSnapshot } from '../model/listing';
 import { ListingState } from '../model/listing-state';
 import { Notice } from '../model/notice';
+import { OfferSeller, OfferSnapshot } from '../model/offer';
 import { BrandProfile } from '../model/profile';
 
 /**
@@ -34,6 +35,8 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
   flags: Flag,
   profile: z.object({ id: z.literal('me'), profile: BrandProfile, updatedAt: z.int() }),
   domainAges: DomainAge,
+  offerSnapshots: OfferSnapshot,
+  offerSellers: OfferSeller,
 };
 
 /** Tables that exist at a schema version, replaying the dated history (null drops a table). */

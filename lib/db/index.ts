@@ -6,6 +6,7 @@ import type { Flag } from '../model/flag';
 import type { ListingChange, ListingSnapshot } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
+import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -49,6 +50,8 @@ export class BrandSentryDb extends Dexie {
   flags!: EntityTable<Flag, 'key'>;
   profile!: EntityTable<ProfileRow, 'id'>;
   domainAges!: EntityTable<DomainAge, 'domain'>;
+  offerSnapshots!: EntityTable<OfferSnapshot, 'id'>;
+  offerSellers!: EntityTable<OfferSeller, 'key'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, options);
@@ -60,7 +63,7 @@ export class BrandSentryDb extends Dexie {
 
   /** Every table that holds records derived from captures (cleared and rebuilt by re-interpretation). */
   get recordTables() {
-    return [this.notices, this.listingSnapshots, this.listingStates, this.listingChanges, this.brandRoleSnapshots, this.brandRoles, this.brandRoleChanges];
+    return [this.notices, this.listingSnapshots, this.listingStates, this.listingChanges, this.brandRoleSnapshots, this.brandRoles, this.brandRoleChanges, this.offerSnapshots, this.offerSellers];
   }
 }
 

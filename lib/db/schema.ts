@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { BrandProfile } from '../model/profile';
 import { type V4Snapshot, v4ListingState } from './upgrades/v4-listing-states';
 import { v4SubjectToTyped } from './upgrades/v5-flag-subjects';
 
@@ -101,5 +102,24 @@ const v5: SchemaVersion = {
     }),
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+// Version 6 - 2026-12-02: offers on the seller's listings, read on Amazon's retail sites (opt-in per
+// marketplace). One snapshot per listing and read (id: capture hash + listing, unique everywhere),
+// and per seller and listing what the snapshots say (first/last seen, price and featured history).
+// Upgrade: the stored profile gains the seller's own IDs and each brand's authorized resellers
+// (empty); captures are re-read into the new tables by the parser version bump.
+const v6: SchemaVersion = {
+  version: 6,
+  date: '2026-12-02',
+  why: 'offer snapshots and the sellers on each listing',
+  stores: {
+    offerSnapshots: 'id, listingKey, captureId, capturedAt, asin, account',
+    offerSellers: 'key, listingKey, sellerId, lastSeenAt, account',
+  },
+  upgrade: (tx) =>
+    tx.table('profile').toCollection().modify((row: { profile: unknown }) => {
+      row.profile = BrandProfile.parse(row.profile);
+    }),
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -41,7 +41,10 @@ export interface KeyFacts {
 }
 
 /** The facts that win disputes, computed once for the report, evidence.json and the letters. */
-export function keyFacts(records: EvidenceRecords): KeyFacts {
+/** What the key facts are computed from: every record but the offer history, which says nothing about complaints. */
+type FactRecords = Omit<EvidenceRecords, 'offerSellers' | 'offerSnapshots'>;
+
+export function keyFacts(records: FactRecords): KeyFacts {
   const complaints = records.notices.filter(isComplaint).sort((a, b) => noticeTime(a) - noticeTime(b));
   const ownTrademarks = records.profile.brands.flatMap((brand) => brand.trademarks.map((mark) => ({ brand: brand.name, office: mark.office, number: mark.number })));
   const ownMark = ownTrademarkMatcher(records.profile);
@@ -58,7 +61,7 @@ export function keyFacts(records: EvidenceRecords): KeyFacts {
   return { priority: priorityFacts(records, complaints), ownTrademarks, citedMarks, complaints };
 }
 
-function priorityFacts(records: EvidenceRecords, complaints: Notice[]): PriorityFact[] {
+function priorityFacts(records: FactRecords, complaints: Notice[]): PriorityFact[] {
   const subjectDomain = records.subject.kind === 'domain' ? records.subject.domain : null;
   const domains = new Set([...complaints.map((notice) => notice.complainantDomain), subjectDomain].filter((d): d is string => !!d));
   const facts: PriorityFact[] = [];
@@ -79,7 +82,7 @@ function priorityFacts(records: EvidenceRecords, complaints: Notice[]): Priority
 }
 
 /** The earliest of: the listing first seen, the brand's first sale (from the seller's profile). */
-function earliestProof(listings: ListingState[], records: EvidenceRecords): PriorityFact['ours'] {
+function earliestProof(listings: ListingState[], records: FactRecords): PriorityFact['ours'] {
   let best: PriorityFact['ours'] = null;
   for (const state of listings) {
     if (!best || state.firstSeenAt < best.at) {
@@ -98,7 +101,7 @@ function earliestProof(listings: ListingState[], records: EvidenceRecords): Prio
 }
 
 /** The office the flag named for this number, else the one its format names; never a guess. */
-function officeOf(number: string, context: string, records: EvidenceRecords): string | null {
+function officeOf(number: string, context: string, records: FactRecords): string | null {
   if (records.subject.kind === 'flag') {
     const finding = records.subject.flag.findings.find((f) => f.facts.number === number && f.facts.office);
     if (finding) return finding.facts.office!;

@@ -5,6 +5,7 @@ import type { Flag } from '../model/flag';
 import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
+import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
 
 /**
@@ -29,4 +30,7 @@ export interface EvidenceRecords {
   captures: Capture[];
   screenshots: Screenshot[];
   profile: BrandProfile;
+  /** A follow-seller flag's listing: its sellers and every read of its offers (empty for other subjects). */
+  offerSellers: OfferSeller[];
+  offerSnapshots: OfferSnapshot[];
 }

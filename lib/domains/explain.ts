@@ -22,6 +22,10 @@
  * | repeat-complainant             | complainant, count, asins, brands?, days                     |
  * | non-amazon-sender              | sender?, domain?                                             |
  * | non-amazon-login-link          | link?, domain?                                               |
+ * | unauthorized-seller            | asin, sellerId, seller?, marketplace?, price?, firstSeen?   |
+ * | holds-featured-offer           | asin, sellerId, seller?, price?                              |
+ * | below-your-price               | sellerId, seller?, price, yourPrice, percent                 |
+ * | new-seller                     | sellerId, seller?, firstSeen (YYYY-MM-DD)                    |
  */
 import type { FlagFinding, FlagReason } from '../model/flag';
 
@@ -76,6 +80,9 @@ const inMarketplace = (f: Facts, has: (key: string) => boolean) => (has('marketp
 const showStatus = (f: Facts, has: (key: string) => boolean) => has('status') && !/^removed$/i.test(f.status!.trim());
 
 const en = (f: Facts) => (key: string, fallback = '') => f[key] || fallback;
+/** A seller as a sentence names it: "QuickDeals Store (A1QUICKDEALS77)", or the ID alone. */
+const who = (f: Facts, has: (key: string) => boolean) => (has('seller') ? `${f.seller} (${en(f)('sellerId', '?')})` : `Seller ${en(f)('sellerId', '?')}`);
+const whoZh = (f: Facts, has: (key: string) => boolean) => (has('seller') ? `卖家 ${f.seller}（${en(f)('sellerId', '?')}）` : `卖家 ${en(f)('sellerId', '?')} `);
 
 const EN: Record<FlagReason, Sentence> = {
   'notice-removed-listing': (f, has) =>
@@ -112,6 +119,11 @@ const EN: Record<FlagReason, Sentence> = {
     `${en(f)('complainant', 'The same complainant')} filed ${en(f)('count', 'several')} complaints against ${en(f)('asins', 'your listings')} within ${en(f)('days', '?')} days.`,
   'non-amazon-sender': (f, has) =>
     `This “Amazon” notice was sent from ${en(f)('sender', en(f)('domain', 'an unknown address'))}${has('domain') && has('sender') ? ` (${f.domain})` : ''}, which is not an Amazon address.`,
+  'unauthorized-seller': (f, has) =>
+    `${who(f, has)} sells on your listing ${en(f)('asin')}${inMarketplace(f, has)}${has('price') ? ` at ${f.price}` : ''} and is neither you nor an authorized reseller${has('firstSeen') ? ` (first seen ${f.firstSeen})` : ''}.`,
+  'holds-featured-offer': (f, has) => `${who(f, has)} holds the featured offer (Buy Box) of ${en(f)('asin')}${has('price') ? ` at ${f.price}` : ''}.`,
+  'below-your-price': (f, has) => `${who(f, has)} sells at ${en(f)('price')}, ${en(f)('percent')}% below your ${en(f)('yourPrice')}.`,
+  'new-seller': (f, has) => `${who(f, has)} appeared on your listing recently (first seen ${en(f)('firstSeen')}).`,
   'non-amazon-login-link': (f, has) =>
     `The notice links to ${en(f)('domain', en(f)('link', 'a page'))} for signing in, which is not Amazon${has('link') && has('domain') ? ` (${f.link})` : ''}.`,
 };
@@ -152,6 +164,11 @@ const ZH: Record<FlagReason, Sentence> = {
     `投诉人 ${en(f)('complainant', '')} 在 ${en(f)('days', '?')} 天内对 ${en(f)('asins', '您的商品')} 提交了 ${en(f)('count', '多')} 次投诉。`,
   'non-amazon-sender': (f, has) =>
     `这封“亚马逊”通知的发件人是 ${en(f)('sender', en(f)('domain', '未知地址'))}${has('domain') && has('sender') ? `（${f.domain}）` : ''}，不是亚马逊的地址。`,
+  'unauthorized-seller': (f, has) =>
+    `${whoZh(f, has)}在您${has('marketplace') ? `${MARKETPLACE_ZH[f.marketplace!] ?? f.marketplace}的` : ''}商品 ${en(f)('asin')} 上跟卖${has('price') ? `，售价 ${f.price}` : ''}，既不是您本人，也不是授权经销商${has('firstSeen') ? `（首次发现于 ${f.firstSeen}）` : ''}。`,
+  'holds-featured-offer': (f, has) => `${whoZh(f, has)}占据了商品 ${en(f)('asin')} 的购物车（推荐报价）${has('price') ? `，售价 ${f.price}` : ''}。`,
+  'below-your-price': (f, has) => `${whoZh(f, has)}的售价 ${en(f)('price')} 比您的 ${en(f)('yourPrice')} 低 ${en(f)('percent')}%。`,
+  'new-seller': (f, has) => `${whoZh(f, has)}是最近才出现在您商品上的（首次发现于 ${en(f)('firstSeen')}）。`,
   'non-amazon-login-link': (f, has) =>
     `通知中的登录链接指向 ${en(f)('domain', en(f)('link', '某个网页'))}${has('link') && has('domain') ? `（${f.link}）` : ''}，不是亚马逊。`,
 };

@@ -1,6 +1,7 @@
 import type { BrandSentryDb } from '../db';
 import { BrandProfile } from '../model/profile';
 import { listingKey } from '../records/listing-history';
+import { offerListingKey } from '../model/offer';
 import type { EvidenceInput, EvidenceQuery, EvidenceSubject } from './types';
 
 /** More captures than this make a report nobody reads and a zip too big to attach. */
@@ -43,7 +44,10 @@ export async function findEvidence(
   const captureIds = [...new Set([...seed.captureIds, ...notices.flatMap((n) => n.captureIds), ...listingChanges.map((c) => c.captureId)])].slice(0, MAX_CAPTURES);
   const captures = (await db.captures.bulkGet(captureIds)).filter((c) => !!c).sort((a, b) => a.capturedAt - b.capturedAt);
   const screenshots = captureIds.length ? await db.screenshots.where('captureId').anyOf(captureIds).toArray() : [];
-  const profile = (await db.profile.get('me'))?.profile ?? BrandProfile.parse({});
+  const profile = BrandProfile.parse((await db.profile.get('me'))?.profile ?? {});
+  const [offerSellers, offerSnapshots] = seed.offerListing
+    ? await Promise.all([db.offerSellers.where('listingKey').equals(seed.offerListing).toArray(), db.offerSnapshots.where('listingKey').equals(seed.offerListing).sortBy('capturedAt')])
+    : [[], []];
 
   return {
     subject,
@@ -55,6 +59,8 @@ export async function findEvidence(
     captures,
     screenshots,
     profile,
+    offerSellers,
+    offerSnapshots,
     language: context.language ?? 'en',
     generatedAt: context.generatedAt ?? Date.now(),
   };
@@ -72,6 +78,8 @@ interface Seed {
   domains: string[];
   listingKeys: string[];
   brands: string[];
+  /** A follow-seller flag's listing (`B0...@US`): its offer history goes into the pack. */
+  offerListing?: string;
 }
 
 /** What a subject names directly: a flag's typed subject, its findings' ASINs and its evidence. */
@@ -89,6 +97,7 @@ function seedOf(subject: EvidenceSubject): Seed {
     if (about.asin !== undefined) seed.asins.push(about.asin);
   }
   if (about.brand !== undefined) seed.brands.push(about.brand);
+  if (flag.kind === 'follow-seller' && about.asin !== undefined && about.marketplace !== undefined) seed.offerListing = offerListingKey(about.asin, about.marketplace);
   // A freemail sender's address names no domain of its own: its notices are the flag's evidence.
   if (flag.kind === 'suspicious-complainant' && about.domain !== undefined) seed.domains.push(about.domain);
   return seed;

@@ -15,6 +15,7 @@ const SOURCE: Record<Capture['source'], string> = {
   click: 'one-click capture / 一键保存',
   paste: 'pasted text / 粘贴的文字',
   eml: '.eml file / .eml 邮件文件',
+  check: 'offer check of your listing / 报价检查',
 };
 
 /** The captured notices and pages verbatim: escaped text in <pre>, never markup. */

@@ -1,14 +1,16 @@
 import { dashboardEn } from './dashboard.en';
 import { dashboardZh } from './dashboard.zh';
 import { en as commonEn } from './en';
+import { offersEn } from './offers.en';
+import { offersZh } from './offers.zh';
 import { zh as commonZh } from './zh';
 
 export type Language = 'en' | 'zh';
 
-/** Common and popup strings (en.ts / zh.ts) and dashboard strings (dashboard.*.ts), one key space. */
-const en = { ...commonEn, ...dashboardEn };
+/** Common and popup strings (en.ts / zh.ts), dashboard strings (dashboard.*.ts) and follow-seller strings (offers.*.ts), one key space. */
+const en = { ...commonEn, ...dashboardEn, ...offersEn };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh };
+const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...offersZh };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 

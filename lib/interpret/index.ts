@@ -5,6 +5,8 @@ import { NOTICE_UNRECOGNISED } from '../model/capture';
 import type { NoticeDraft } from '../model/notice';
 import type { PageRead } from '../model/page-read';
 import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } from '../notices';
+import type { OfferObservation } from '../model/offer';
+import { offersFromRead, retailPageState } from '../offers/from-read';
 
 /**
  * Bumped whenever an interpreter changes what it makes of a page: stored captures with an older
@@ -13,8 +15,9 @@ import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } 
  * 3 - 2026-12-02: notices read by meaning (lib/notices/events.ts); notice-like text that yields
  *     no notice is unrecognised.
  * 4 - 2026-12-02: webmail dates in the mailbox's locale (slashed dates by the page's language).
+ * 5 - 2026-12-02: offers of retail product pages and offer lists.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
@@ -29,6 +32,8 @@ export interface Interpretation {
   notices: InterpretedNotice[];
   listings: ListingObservation[];
   brandRoles: BrandRolesObservation | null;
+  /** A retail page's offers on one listing (none for any other page). */
+  offers: OfferObservation[];
 }
 
 /** Pages that are Amazon's own: what they show is Amazon speaking. */
@@ -42,6 +47,8 @@ const STRUCTURED_KINDS: Record<string, string> = {
   inventory: 'inventory rows',
   'brand-registry': 'brands and roles',
   'brand-relationships': 'brands and roles',
+  'retail-product': 'offers',
+  'retail-offers': 'offers',
 };
 
 /** PageRead -> records. Pure: no DOM, no storage; the same for a page, a webmail tab, a paste, an .eml and the CLI. */
@@ -61,20 +68,28 @@ export function interpret(read: PageRead): Interpretation {
   }
   const listings = listingsFromRead(read).map((observation) => ListingObservation.parse(observation));
   const brandRoles = brandRolesFromRead(read);
+  const observed = offersFromRead(read);
+  const offers = observed && observed.offers.length > 0 ? [observed] : [];
 
-  const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0);
+  const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0) + offers.length;
   // An unknown page keeps its own reason below: no reader knows it, notice-like or not.
   if (missedNotice && found === 0 && read.pageKind !== 'unknown') {
-    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles };
+    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles, offers };
   }
   const structured = STRUCTURED_KINDS[read.pageKind];
+  const records = { notices, listings, brandRoles, offers };
+  const state = retailPageState(read);
+  if (state) {
+    const page = state === 'robot-check' ? 'a robot check ("Enter the characters you see")' : 'a sign-in page';
+    return { status: 'unrecognised', reason: `Amazon answered with ${page} instead of the product; no offers were read. It is kept as captured.`, ...records };
+  }
   if (structured && found === 0) {
-    return { status: 'unrecognised', reason: `Recognised as a ${read.pageKind} page, but no ${structured} could be read from it; the page may have changed. It is kept as captured.`, notices, listings, brandRoles };
+    return { status: 'unrecognised', reason: `Recognised as a ${read.pageKind} page, but no ${structured} could be read from it; the page may have changed. It is kept as captured.`, ...records };
   }
   if (read.pageKind === 'unknown' && found === 0) {
-    return { status: 'unrecognised', reason: 'No Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.', notices, listings, brandRoles };
+    return { status: 'unrecognised', reason: 'No Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.', ...records };
   }
-  return { status: 'interpreted', reason: null, notices, listings, brandRoles };
+  return { status: 'interpreted', reason: null, ...records };
 }
 
 function noticeSource(read: PageRead): NoticeSource {

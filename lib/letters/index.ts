@@ -2,6 +2,7 @@ import { isComplaint, isTrusted, noticeTime } from '../notices/complaints';
 import type { Notice } from '../model/notice';
 import { appealLetter } from './appeal';
 import { counterNoticeOutline } from './counter-notice';
+import { followSellerLetters } from './follow-seller';
 import { hostTakedownLetter } from './host-takedown';
 import { retractionLetter } from './retraction';
 import { DISCLAIMER_EN, DISCLAIMER_ZH, type Letter, type LetterInput } from './types';
@@ -13,9 +14,12 @@ export { DISCLAIMER_EN, DISCLAIMER_ZH } from './types';
  * Letter drafts for the complaints in the records, pure: one retraction request per rights
  * owner, one appeal per marketplace, one takedown request per complainant domain, and a
  * counter-notice outline when a complaint is about copyright. Notices proven not to come from
- * Amazon get no letters: answering a phishing mail is what its sender wants.
+ * Amazon get no letters: answering a phishing mail is what its sender wants. A follow-seller flag
+ * gets its "Report a Violation" text and a polite notice to the seller.
  */
 export function draftLetters(input: LetterInput): Letter[] {
+  const offers = followSellerLetters(input);
+  if (offers.length) return offers;
   const complaints = input.notices.filter((notice) => isComplaint(notice) && isTrusted(notice)).sort((a, b) => noticeTime(a) - noticeTime(b));
   if (complaints.length === 0) return [];
   const letters: Letter[] = [];

@@ -1,7 +1,8 @@
 import * as z from '../zod';
 import { PageRead } from './page-read';
 
-export const CaptureSource = z.enum(['auto', 'click', 'paste', 'eml']);
+/** `check`: an offer list fetched by "Check offers now" or the daily check (opt-in, lib/background/offer-check.ts). */
+export const CaptureSource = z.enum(['auto', 'click', 'paste', 'eml', 'check']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
 export const CaptureStatus = z.enum(['pending', 'interpreted', 'unrecognised', 'failed']);

@@ -3,7 +3,7 @@ import { FlagSubject } from './flag-subject';
 
 export { FlagSubject, flagKey, flagSubjectId, flagSubjectLabel } from './flag-subject';
 
-export const FlagKind = z.enum(['listing-takedown', 'hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']);
+export const FlagKind = z.enum(['listing-takedown', 'hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice', 'follow-seller']);
 export type FlagKind = z.infer<typeof FlagKind>;
 
 export const Severity = z.enum(['high', 'medium', 'low']);
@@ -32,6 +32,11 @@ export const FlagReason = z.enum([
   // spoofed-notice
   'non-amazon-sender',
   'non-amazon-login-link',
+  // follow-seller
+  'unauthorized-seller',
+  'holds-featured-offer',
+  'below-your-price',
+  'new-seller',
 ]);
 export type FlagReason = z.infer<typeof FlagReason>;
 

@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { SellerId } from './offer';
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const listOrEmpty = <T extends z.ZodMiniType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
@@ -18,10 +19,16 @@ export const BrandEntry = z.object({
   marketplaces: listOrEmpty(z.string().check(z.maxLength(8)), 30),
   /** The brand's first sale on Amazon (ISO date), the fact that wins "prior rights" disputes. */
   firstSaleDate: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+  /** Merchant IDs of resellers this brand allows on its listings: never follow-sellers. */
+  authorizedSellers: listOrEmpty(SellerId, 200),
 });
 export type BrandEntry = z.infer<typeof BrandEntry>;
 
 /** The seller's own brand profile, as the CLI's --profile file and the settings page hold it. */
-export const BrandProfile = z.object({ brands: listOrEmpty(BrandEntry, 100) });
+export const BrandProfile = z.object({
+  brands: listOrEmpty(BrandEntry, 100),
+  /** The seller's own merchant IDs ("merchant token", `seller=` on their offers): their offers are never follow-sellers. */
+  sellerIds: listOrEmpty(SellerId, 50),
+});
 export type BrandProfile = z.infer<typeof BrandProfile>;
 export type BrandProfileInput = z.input<typeof BrandProfile>;

@@ -5,6 +5,8 @@ import { INVENTORY_EXAMPLES } from './inventory';
 import { LISTING_EDITOR_EXAMPLES } from './listing-editor';
 import { PERFORMANCE_NOTIFICATIONS_EXAMPLES } from './performance-notifications';
 import { PRODUCT_POLICIES_EXAMPLES } from './product-policies';
+import { RETAIL_OFFERS_EXAMPLES } from './retail-offers';
+import { RETAIL_PRODUCT_EXAMPLES } from './retail-product';
 import { WEBMAIL_EXAMPLES } from './webmail';
 
 /**
@@ -20,6 +22,8 @@ export const PAGE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   inventory: INVENTORY_EXAMPLES,
   'brand-registry': BRAND_REGISTRY_EXAMPLES,
   'brand-relationships': BRAND_RELATIONSHIPS_EXAMPLES,
+  'retail-product': RETAIL_PRODUCT_EXAMPLES,
+  'retail-offers': RETAIL_OFFERS_EXAMPLES,
   webmail: WEBMAIL_EXAMPLES,
 };
 

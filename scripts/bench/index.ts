@@ -13,6 +13,7 @@ import { fillDatabase } from './fill';
 import { ingestFigure } from './ingest';
 import { interpretFigure } from './interpret';
 import { popupFigures, popupUrl } from './popup';
+import { readOfferPageFigure } from './read-offer-page';
 import { readPageFigure } from './read-page';
 import { analysisInput, flagsFor, recomputeFigure } from './recompute';
 import { printTable, type Row, writeJson } from './report';
@@ -46,8 +47,9 @@ async function main() {
   let empty: ExtensionBrowser | undefined;
   let full: ExtensionBrowser | undefined;
   try {
-    if (wanted('read') || wanted('extension')) empty = await launchWithExtension(EXTENSION, {});
+    if (wanted('read') || wanted('read offers') || wanted('extension')) empty = await launchWithExtension(EXTENSION, {});
     await step('read', () => readPageFigure(empty!.context));
+    await step('read offers', () => readOfferPageFigure(empty!.context));
     await step('extension', async () => {
       full = await launchWithExtension(EXTENSION, {});
       const fillPage = await full.context.newPage();

@@ -18,6 +18,8 @@ export async function analysisInput(data: Dataset): Promise<AnalysisInput> {
     brandRoleChanges: data.brandRoleChanges,
     profile: data.profile,
     domainAges: data.domainAges,
+    offerSellers: [],
+    offerSnapshots: [],
     lists: await loadDomainListsFromDisk(),
     now: data.now,
   };

@@ -88,7 +88,7 @@ describe('flags in the popup, in real Chromium', () => {
     const tiles = Object.fromEntries(
       await popup.locator('.tile').evaluateAll((items) => items.map((item) => [item.getAttribute('data-tile'), item.querySelector('.tile-count')!.textContent])),
     );
-    expect(tiles).toEqual({ 'brand-control': '1', takedowns: '0', complainants: '1' });
+    expect(tiles).toEqual({ 'brand-control': '1', takedowns: '0', complainants: '1', 'follow-sellers': '0' });
     const shown = await popup.locator('.flag').evaluateAll((items) => items.map((item) => item.getAttribute('data-flag-key')).sort());
     expect(shown).toEqual(['hijacked-brand-control:B0CLMR7X2Q@US', 'suspicious-complainant:lumora-official.co.uk']);
     await expect(popup.locator('.flag-reason').allTextContents()).resolves.toEqual(

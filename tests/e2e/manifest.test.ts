@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
+import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from '../../lib/hosts';
 import { sizeFigures } from '../../scripts/bench/size';
 import { E2E_BUILD, PRODUCTION_BUILD } from './harness';
 
@@ -13,10 +13,20 @@ function manifest(dir: string) {
 describe('built Chrome manifest (production)', () => {
   const built = manifest(PRODUCTION_BUILD);
 
-  it('asks for storage, activeTab and scripting only, notifications only as optional', () => {
+  it('asks for storage, activeTab, scripting, alarms and offscreen only, notifications only as optional', () => {
     expect(built.manifest_version).toBe(3);
-    expect([...built.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // alarms: the daily offer check, off until turned on; offscreen: reading fetched offer lists (no DOM in a service worker).
+    expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting', 'storage']);
     expect(built.optional_permissions ?? []).toEqual(['notifications']);
+  });
+
+  it('asks for no retail host at install: each of Amazon\'s retail sites is optional, asked for at a click', () => {
+    const retail = /^https:\/\/www\.amazon\./;
+    expect([...built.host_permissions, ...built.content_scripts.flatMap((script: { matches: string[] }) => script.matches)].filter((p: string) => retail.test(p))).toEqual([]);
+    expect(built.optional_host_permissions).toEqual(expect.arrayContaining(RETAIL_MATCH_PATTERNS));
+    expect(RETAIL_MATCH_PATTERNS).toHaveLength(21);
+    // The retail content script is registered at run time for granted hosts only: it is built, not declared.
+    expect(existsSync(join(PRODUCTION_BUILD, 'content-scripts', 'retail.js'))).toBe(true);
   });
 
   it('has host access for Seller Central and Brand Registry only, never broad access', () => {

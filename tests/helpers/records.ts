@@ -86,6 +86,8 @@ export function input(parts: {
   brandRoleChanges?: BrandRoleChange[];
   profile?: BrandProfileInput;
   domainAges?: AnalysisInput['domainAges'];
+  offerSellers?: AnalysisInput['offerSellers'];
+  offerSnapshots?: AnalysisInput['offerSnapshots'];
   now?: number;
 }): AnalysisInput {
   const snapshots = parts.snapshots ?? [];
@@ -100,6 +102,8 @@ export function input(parts: {
     brandRoleChanges: parts.brandRoleChanges ?? [],
     profile: BrandProfile.parse(parts.profile ?? LUMORA),
     domainAges: parts.domainAges ?? [],
+    offerSellers: parts.offerSellers ?? [],
+    offerSnapshots: parts.offerSnapshots ?? [],
     lists: { freemail: new Set(['gmail.com', 'qq.com', '163.com', 'outlook.com']), disposable: new Set(['mailinator.com']), confusables: new Map() },
     now: parts.now ?? T0 + 30 * DAY,
   };

@@ -10,6 +10,7 @@ import { ListingChange, ListingSnapshot } from '../../lib/model/listing';
 import { ListingState } from '../../lib/model/listing-state';
 import { Notice } from '../../lib/model/notice';
 import { BrandProfile } from '../../lib/model/profile';
+import { OfferSeller, OfferSnapshot } from '../../lib/model/offer';
 import * as z from '../../lib/zod';
 import { pageRead } from '../helpers/reads';
 import { notice, snapshot, T0 } from '../helpers/records';
@@ -73,7 +74,8 @@ const v2Rows = (): Rows => {
         firstSeen: T0 + 1, lastSeen: T0 + 1, resolvedBy: null, state: 'acknowledged', stateChangedAt: T0 + 2, acknowledgedLastSeen: T0 + 1,
       },
     ],
-    profile: [{ id: 'me', profile: BrandProfile.parse({ brands: [{ name: 'Lumora', officialDomains: ['lumora.com'] }] }), updatedAt: T0 }],
+    // As versions before 6 stored it: no sellerIds, no authorizedSellers.
+    profile: [{ id: 'me', profile: { brands: [{ name: 'Lumora', aliases: [], officialDomains: ['lumora.com'], trademarks: [], marketplaces: [], firstSaleDate: null }] }, updatedAt: T0 }],
     domainAges: [{ domain: 'lumora-official.co.uk', status: 'known', createdAt: T0 - 10 * 86_400_000, registrar: 'Example', reason: null, server: 'https://rdap.example/', checkedAt: T0 }],
   };
 };
@@ -84,9 +86,30 @@ const v5Rows = (): Rows => {
   return { ...rows, flags: rows.flags!.map((flag) => ({ ...(flag as object), subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' } })) };
 };
 
+// Version 6 adds the offer tables.
+const v6Rows = (): Rows => {
+  const rows = v5Rows();
+  const captureId = 'c'.repeat(64);
+  const offers = [{ sellerId: 'A1QUICKDEALS77', sellerName: 'QuickDeals Store', price: 19.99, currency: 'USD', featured: true, fulfilledByAmazon: false, shipsFrom: null, condition: 'New' }];
+  return {
+    ...rows,
+    captures: [...rows.captures!, capture({ id: captureId, screenshotId: null, parserVersion: 3, pageKind: 'retail-offers', url: 'https://www.amazon.com/gp/aod/ajax?asin=B0CLMR7X2Q&pc=dp' })],
+    offerSnapshots: [
+      { id: `${captureId}:B0CLMR7X2Q@US`, listingKey: 'B0CLMR7X2Q@US', captureId, capturedAt: T0, account: null, host: 'www.amazon.com', asin: 'B0CLMR7X2Q', marketplace: 'US', title: null, byline: null, complete: true, declaredCount: 1, offers },
+    ],
+    offerSellers: [
+      {
+        key: 'B0CLMR7X2Q@US:A1QUICKDEALS77', listingKey: 'B0CLMR7X2Q@US', asin: 'B0CLMR7X2Q', marketplace: 'US', sellerId: 'A1QUICKDEALS77', sellerName: 'QuickDeals Store', account: null,
+        firstSeenAt: T0, lastSeenAt: T0, firstCaptureId: captureId, lastCaptureId: captureId, lastPrice: 19.99, currency: 'USD', featured: true, fulfilledByAmazon: false,
+        prices: [{ at: T0, price: 19.99, currency: 'USD', captureId }], featuredHistory: [{ at: T0, featured: true, captureId }],
+      },
+    ],
+  };
+};
+
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows };
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -103,6 +126,8 @@ const VALIDATE: Record<string, z.ZodMiniType> = {
   flags: Flag,
   profile: z.object({ id: z.literal('me'), profile: BrandProfile, updatedAt: z.int() }),
   domainAges: DomainAge,
+  offerSnapshots: OfferSnapshot,
+  offerSellers: OfferSeller,
 };
 
 /** The tables a database at `version` has (Dexie keeps earlier tables unless a version drops them). */
@@ -164,6 +189,12 @@ describe('schema versions', () => {
           expect(Array.isArray(state.removals), `${state.listingKey} has removals`).toBe(true);
           expect(state).toHaveProperty('lastActiveAt');
         }
+      }
+      if (from.version >= 2 && from.version < 6) {
+        // Version 6's upgrade gives the stored profile the seller's IDs and each brand's resellers, empty.
+        const { profile } = (await current.profile.get('me'))!;
+        expect(profile.sellerIds).toEqual([]);
+        expect(profile.brands.map((brand) => brand.authorizedSellers)).toEqual([[]]);
       }
       if (from.version < 3) {
         // Version 3's upgrade remembers the marketplaces of the captures so far.

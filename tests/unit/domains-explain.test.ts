@@ -22,6 +22,10 @@ const EXAMPLES: Record<FlagReason, Record<string, string>> = {
   'repeat-complainant': { complainant: 'lumora-official.co.uk', count: '4', asins: 'B0A, B0B, B0C', brands: 'Lumora', days: '6' },
   'non-amazon-sender': { sender: 'notice@amaz0n-support.com', domain: 'amaz0n-support.com' },
   'non-amazon-login-link': { link: 'https://sellercentral.amazon.com.verify-account.cn/signin', domain: 'verify-account.cn' },
+  'unauthorized-seller': { asin: 'B0CLMR7X2Q', sellerId: 'A1QUICKDEALS77', seller: 'QuickDeals Store', marketplace: 'US', price: '19.99 USD', firstSeen: '2026-11-30' },
+  'holds-featured-offer': { sellerId: 'A1QUICKDEALS77', asin: 'B0CLMR7X2Q', seller: 'QuickDeals Store', price: '19.99 USD' },
+  'below-your-price': { sellerId: 'A1QUICKDEALS77', seller: 'QuickDeals Store', price: '19.99 USD', yourPrice: '26.99 USD', percent: '26' },
+  'new-seller': { sellerId: 'A1QUICKDEALS77', seller: 'QuickDeals Store', firstSeen: '2026-11-30' },
 };
 
 describe('explainFinding', () => {

@@ -154,6 +154,8 @@ export function evidenceInput(overrides: Partial<EvidenceInput> = {}): EvidenceI
     captures: [capture()],
     screenshots: [screenshot],
     profile,
+    offerSellers: [],
+    offerSnapshots: [],
     language: 'en',
     generatedAt: GENERATED_AT,
     ...overrides,

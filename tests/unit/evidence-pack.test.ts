@@ -106,7 +106,7 @@ describe('evidence pack', () => {
   });
 
   it('compares with the first-sale date when it is older than the listing first seen', () => {
-    const withSale = { brands: [{ ...profile.brands[0]!, firstSaleDate: '2023-05-02' }] };
+    const withSale = { ...profile, brands: [{ ...profile.brands[0]!, firstSaleDate: '2023-05-02' }] };
     const json = EvidenceJson.parse(JSON.parse(text(buildEvidencePack(evidenceInput({ profile: withSale })).files['evidence.json'])));
     expect(json.keyFacts.priority[0]!.ours).toMatchObject({ source: 'first-sale-date', date: '2023-05-02', brand: 'Lumora' });
     expect(json.keyFacts.priority[0]!.daysBefore).toBe(862);

@@ -76,7 +76,7 @@ describe('letter drafts', () => {
   });
 
   it('leaves placeholders only for what the records cannot know', () => {
-    const sparse = draftLetters(evidenceInput({ notices: [notice({ rightsOwnerEmail: null, rightsOwnerName: null })], profile: { brands: [] } }));
+    const sparse = draftLetters(evidenceInput({ notices: [notice({ rightsOwnerEmail: null, rightsOwnerName: null })], profile: { brands: [], sellerIds: [] } }));
     const [retraction] = byKind(sparse, 'retraction');
     expect(retraction!.to).toBe('[Rights owner e-mail address, from the notice]');
     expect(retraction!.body).toContain('Dear [Rights owner name],');

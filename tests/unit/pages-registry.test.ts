@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_EXAMPLES, examplesOf } from '../../lib/pages/examples';
 import { AUTO_KINDS, findAutoKind } from '../../lib/pages/auto-kinds';
+import { findRetailKind, RETAIL_PAGE_KINDS } from '../../lib/pages/retail-kinds';
 import { PAGE_KINDS, findPageKind } from '../../lib/pages/registry';
 
 describe('page registry', () => {
@@ -54,11 +55,13 @@ describe('page registry', () => {
     expect(findPageKind(new URL('https://mail.google.com/mail/u/0/#inbox/abc'))?.auto).toBe(false);
   });
 
-  it('gives the content script exactly the kinds read automatically', () => {
-    expect(AUTO_KINDS).toEqual(PAGE_KINDS.filter((kind) => kind.auto));
+  it('gives the two content scripts exactly the kinds read automatically: Seller Central\'s and the retail one\'s', () => {
+    expect([...AUTO_KINDS, ...RETAIL_PAGE_KINDS]).toEqual(PAGE_KINDS.filter((kind) => kind.auto));
     for (const example of Object.values(PAGE_EXAMPLES).flat()) {
       const kind = findPageKind(new URL(example));
-      expect(findAutoKind(new URL(example)), example).toBe(kind?.auto ? kind : undefined);
+      const retail = kind !== undefined && RETAIL_PAGE_KINDS.includes(kind);
+      expect(findAutoKind(new URL(example)), example).toBe(kind?.auto && !retail ? kind : undefined);
+      expect(findRetailKind(new URL(example)), example).toBe(retail ? kind : undefined);
     }
   });
 });

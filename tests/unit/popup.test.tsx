@@ -115,7 +115,7 @@ describe('popup', () => {
     const root = mount();
     await until(() => root.querySelectorAll('.flag').length > 0, 'the flags');
     const tiles = Object.fromEntries([...root.querySelectorAll('.tile')].map((tile) => [tile.getAttribute('data-tile'), `${tile.querySelector('.tile-count')!.textContent} ${tile.querySelector('.tile-severity')!.textContent}`]));
-    expect(tiles).toEqual({ 'brand-control': '1 Medium', takedowns: '10 High', complainants: '1 Low' });
+    expect(tiles).toEqual({ 'brand-control': '1 Medium', takedowns: '10 High', complainants: '1 Low', 'follow-sellers': '0 All clear' });
     const shown = [...root.querySelectorAll('.flag')];
     expect(shown).toHaveLength(8);
     expect(shown.slice(0, 3).every((item) => item.classList.contains('severity-high'))).toBe(true);

@@ -43,6 +43,7 @@ async function store(db: BrandSentryDb, drafts: NoticeDraft[], id = (++captures)
     notices: drafts.map((d, i) => ({ draft: d, text: `${id} notice ${i} ${d.subject ?? ''}` })),
     listings: [],
     brandRoles: null,
+    offers: [],
   };
   await storeInterpretation(db, capture, interpretation, { status: 'interpreted', statusReason: null, parserVersion: 1 });
   return id;
