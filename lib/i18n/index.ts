@@ -1,14 +1,18 @@
 import { dashboardEn } from './dashboard.en';
 import { dashboardZh } from './dashboard.zh';
 import { en as commonEn } from './en';
+import { guideEn } from './guide.en';
+import { guideZh } from './guide.zh';
+import { overviewEn } from './overview.en';
+import { overviewZh } from './overview.zh';
 import { zh as commonZh } from './zh';
 
 export type Language = 'en' | 'zh';
 
 /** Common and popup strings (en.ts / zh.ts) and dashboard strings (dashboard.*.ts), one key space. */
-const en = { ...commonEn, ...dashboardEn };
+const en = { ...commonEn, ...dashboardEn, ...overviewEn, ...guideEn };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh };
+const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...overviewZh, ...guideZh };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 
