@@ -2,13 +2,14 @@ import { explainFinding } from '../lib/domains/explain';
 import { type Flag, flagSubjectLabel } from '../lib/model/flag';
 import { sendToBackground } from '../lib/send';
 import { formatDate } from './format';
+import { NextStepButton } from './NextStepButton';
 import { useI18n } from './i18n';
 
 /**
  * Open flags, one line each a seller understands: what, about what, why, since when; and a way
  * to say "seen it". Captured values are rendered as text only.
  */
-export function FlagList({ flags, dashboardUrl }: { flags: readonly Flag[]; dashboardUrl: string }) {
+export function FlagList({ flags, dashboardUrl, knownDomainAges = new Set() }: { flags: readonly Flag[]; dashboardUrl: string; knownDomainAges?: ReadonlySet<string> }) {
   const { t, language } = useI18n();
   return (
     <ul class="flags">
@@ -29,6 +30,9 @@ export function FlagList({ flags, dashboardUrl }: { flags: readonly Flag[]; dash
                 {rest.length > 0 && <span class="more"> (+{rest.length})</span>}
               </p>
             )}
+            <p class="flag-next">
+              <NextStepButton flag={flag} knownDomainAges={knownDomainAges} dashboardUrl={dashboardUrl} />
+            </p>
             <div class="flag-foot">
               <span class="flag-date">{t('evidenceDate', { date: formatDate(flag.lastSeen, language) })}</span>
               <button type="button" class="link-button" title={t('acknowledgeHint')} onClick={() => void sendToBackground({ type: 'UItoBG.acknowledgeFlag', key: flag.key })}>

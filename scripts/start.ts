@@ -1,55 +1,115 @@
 /**
- * `npm start`: builds the extension, then opens Chromium with it on the bundled demo Seller
- * Central pages (tests/fixtures/pages, served as https://sellercentral.amazon.com/...).
- * With a display, the browser stays open for you to click around. Without one (a server, CI),
- * the demo runs headless, saves screenshots of what a seller would see, and says where.
+ * `npm start`: builds the extension, then drives it in Chromium through the bundled demo pages
+ * (tests/fixtures/demo and pages, served at the real Seller Central, Brand Registry, webmail and
+ * registry addresses): the whole story of a brand under attack, step by step (scripts/demo/tour.ts).
+ * With a display, the browser stays open on the popup and the dashboard. Without one (a server,
+ * CI), it runs headless and saves screenshots of what the seller sees, in English and Chinese.
+ *
+ * It drives the e2e build: a real toolbar click grants `activeTab` for one-click capture, and
+ * Playwright cannot click the toolbar, so that build holds the host access the click would give.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, PRODUCTION_BUILD, ROOT, type Sites } from './chromium';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { E2E_BUILD, launchWithExtension, PRODUCTION_BUILD, ROOT } from './chromium';
+import { COMPLAINANT_FLAG, demoSites, runTour, storedRows, type Tour, waitUntil } from './demo/tour';
 
-const DEMO: Sites = {
-  'https://sellercentral.amazon.com': {
-    '/performance/dashboard': 'pages/account-health-dashboard.html',
-    '/performance/notifications': 'pages/performance-notification-message.html',
-  },
-};
-const TOUR = ['/performance/dashboard', '/performance/notifications'];
-
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
 console.log(`\nBuilt extension: ${PRODUCTION_BUILD}`);
 console.log('Load it by hand: chrome://extensions > Developer mode > Load unpacked > that folder.\n');
 
-const headless = !process.env.DISPLAY || process.argv.includes('--headless');
-const session = await launchWithExtension(PRODUCTION_BUILD, DEMO, { headless });
-const page = await session.context.newPage();
-for (const path of TOUR) {
-  await page.goto(`https://sellercentral.amazon.com${path}`);
-  await page.waitForTimeout(2_500); // the content script reads after the page settles
-}
-const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+const sites = demoSites();
+const session = await launchWithExtension(E2E_BUILD, sites, { headless });
+const extensionUrl = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
+const probe = await session.context.newPage();
+await probe.goto(extensionUrl('popup.html'));
+const tour: Tour = { session, sites, probe, extensionUrl };
 
-if (headless) {
-  const out = join(ROOT, 'demo-screenshots');
-  mkdirSync(out, { recursive: true });
+const out = join(ROOT, 'demo-screenshots');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const written: string[] = [];
+/** A long page is photographed at the window's size where it opened (a next step scrolls to its section); a short one whole. */
+async function shoot(page: Page, name: string, fullPage: boolean): Promise<void> {
+  await page.waitForTimeout(400); // live queries answer, fonts settle
+  const path = join(out, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  written.push(path);
+}
+
+/** Both languages of one view: the seller's language setting, switched as they would in the popup. */
+async function inBothLanguages(page: Page, name: string, ready: string, fullPage = true): Promise<void> {
+  for (const language of ['en', 'zh'] as const) {
+    await setLanguage(language);
+    await page.reload();
+    await page.locator(ready).first().waitFor();
+    await shoot(page, `${name}-${language}`, fullPage);
+  }
+  await setLanguage('en');
+}
+
+async function setLanguage(language: 'en' | 'zh'): Promise<void> {
+  await probe.evaluate((value) => chrome.runtime.sendMessage({ type: 'UItoBG.setSetting', key: 'language', value }), language);
+  await waitUntil(async () => (await storedRows(probe, 'settings')).some((row) => row.key === 'language' && row.value === language), `language ${language}`);
+}
+declare const chrome: any;
+
+async function popupPage(): Promise<Page> {
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(popupUrl);
-  await popup.waitForSelector('.tiles');
-  await popup.getByText('Latest captures').click();
-  await popup.waitForSelector('.capture');
-  await popup.screenshot({ path: join(out, 'popup.png') });
-  const dashboard = await session.context.newPage();
-  await dashboard.setViewportSize({ width: 1100, height: 800 });
-  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html#/timeline`);
-  await dashboard.waitForSelector('.timeline-entry');
-  await dashboard.screenshot({ path: join(out, 'dashboard-timeline.png'), fullPage: true });
-  console.log(`No display: ran the demo headless. Screenshots in ${out} (popup.png, dashboard-timeline.png)`);
+  await popup.goto(extensionUrl('popup.html'));
+  return popup;
+}
+
+await runTour(tour, {
+  before: (index, step) => console.log(`${index + 1}. ${step.title}`),
+  after: async (index) => {
+    if (!headless || index !== 0) return;
+    // The first minute: no brand yet, Brand Registry already seen, nothing else captured.
+    const popup = await popupPage();
+    await inBothLanguages(popup, '01-popup-first-minute', '.setup');
+    await popup.close();
+  },
+});
+
+const popup = await popupPage();
+const dashboard = await session.context.newPage();
+await dashboard.setViewportSize({ width: 1100, height: 800 });
+await dashboard.goto(extensionUrl('dashboard.html#/'));
+
+if (headless) {
+  await inBothLanguages(popup, '02-popup-flags', '.flag .next-step');
+  await inBothLanguages(dashboard, '03-dashboard-overview', 'svg.chart');
+  await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}`));
+  await inBothLanguages(dashboard, '04-flag-complainant', '.domain-age-known', false);
+  const takedown = (await storedRows(probe, 'flags')).find((flag) => flag.kind === 'listing-takedown' && flag.state === 'open');
+  if (takedown) {
+    await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(takedown.key)}?focus=letters`));
+    await inBothLanguages(dashboard, '05-flag-takedown-letters', '#letters-heading', false);
+  }
+  await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}`));
+  await dashboard.locator('.pack button').waitFor();
+  const download = dashboard.waitForEvent('download');
+  await dashboard.locator('.pack button').click();
+  const zip = readFileSync((await (await download).path())!);
+  const dir = mkdtempSync(join(tmpdir(), 'brand-sentry-pack-'));
+  writeFileSync(join(dir, 'report.html'), unzipSync(new Uint8Array(zip))['report.html']!);
+  const report = await session.context.newPage();
+  await report.setViewportSize({ width: 1000, height: 1100 });
+  await report.goto(`file://${join(dir, 'report.html')}`);
+  await shoot(report, '06-evidence-report-facts', false);
+  await report.locator('#pictures').evaluate((section) => section.scrollIntoView());
+  await shoot(report, '07-evidence-report-pictures', false);
+  console.log(`\nNo display: ran the demo headless. ${written.length} screenshots in ${out}:`);
+  for (const path of written) console.log(`  ${path}`);
   await session.close();
 } else {
-  const popup = await session.context.newPage();
-  await popup.goto(popupUrl);
-  console.log('Chromium is open on the demo pages with Brand Sentry loaded. Close the window to stop.');
+  await probe.close();
+  console.log('\nChromium is open on the popup and the dashboard, with the whole story captured. Close the window to stop.');
   await new Promise((resolve) => session.context.on('close', resolve));
 }

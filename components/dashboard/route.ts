@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
+  | { view: 'overview' }
   | { view: 'flags' }
-  | { view: 'flag'; key: string }
+  | { view: 'flag'; key: string; focus: string | null }
   | { view: 'timeline'; query: URLSearchParams }
   | { view: 'unrecognised' }
   | { view: 'import' }
@@ -10,20 +11,22 @@ export type Route =
 
 /**
  * Hash routes, so a flag can be linked from the popup (`dashboard.html#/flag/<key>`) and the page
- * needs no server: #/ (flags), #/flag/<encoded key>, #/timeline?asin=..., #/unrecognised,
- * #/import, #/backup. Anything else shows the flags.
+ * needs no server: #/ (overview), #/flags, #/flag/<encoded key>[?focus=letters|domain-age|why], #/timeline?asin=..., #/unrecognised,
+ * #/import, #/backup. Anything else shows the overview.
  */
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const flag = /^\/flag\/(.+)$/.exec(path);
   if (flag) {
     try {
-      return { view: 'flag', key: decodeURIComponent(flag[1]!) };
+      return { view: 'flag', key: decodeURIComponent(flag[1]!), focus: new URLSearchParams(search).get('focus') };
     } catch {
-      return { view: 'flags' };
+      return { view: 'overview' };
     }
   }
   switch (path) {
+    case '/flags':
+      return { view: 'flags' };
     case '/timeline':
       return { view: 'timeline', query: new URLSearchParams(search) };
     case '/unrecognised':
@@ -33,7 +36,7 @@ export function parseRoute(hash: string): Route {
     case '/backup':
       return { view: 'backup' };
     default:
-      return { view: 'flags' };
+      return { view: 'overview' };
   }
 }
 

@@ -7,11 +7,13 @@ import { BackupView } from './BackupView';
 import { FlagsView } from './FlagsView';
 import { FlagView } from './FlagView';
 import { ImportView } from './ImportView';
+import { OverviewView } from './OverviewView';
 import { TimelineView } from './TimelineView';
 import { UnrecognisedView } from './UnrecognisedView';
 
 const NAV: ReadonlyArray<{ href: string; view: Route['view']; label: MessageKey }> = [
-  { href: '#/', view: 'flags', label: 'navFlags' },
+  { href: '#/', view: 'overview', label: 'navOverview' },
+  { href: '#/flags', view: 'flags', label: 'navFlags' },
   { href: '#/timeline', view: 'timeline', label: 'navTimeline' },
   { href: '#/unrecognised', view: 'unrecognised', label: 'navUnrecognised' },
   { href: '#/import', view: 'import', label: 'navImport' },
@@ -54,10 +56,12 @@ export function DashboardApp() {
 
 function View({ route }: { route: Route }) {
   switch (route.view) {
+    case 'overview':
+      return <OverviewView />;
     case 'flags':
       return <FlagsView />;
     case 'flag':
-      return <FlagView key={route.key} flagKey={route.key} />;
+      return <FlagView key={route.key} flagKey={route.key} focus={route.focus} />;
     case 'timeline':
       return <TimelineView query={route.query} />;
     case 'unrecognised':

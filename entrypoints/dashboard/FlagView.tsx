@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { CaptureEvidence } from '../../components/dashboard/CaptureEvidence';
 import { DomainAgeCheck } from '../../components/dashboard/DomainAgeCheck';
 import { ExportPack } from '../../components/dashboard/ExportPack';
@@ -14,10 +14,14 @@ import { findEvidence, type EvidenceInput } from '../../lib/evidence';
 import { keyFacts } from '../../lib/dispute/facts';
 import { prioritySentence } from '../../lib/evidence/report-facts';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
+import { complainantLine } from '../../lib/overview/date-lines';
+import { complainantSource } from '../../lib/overview/sources';
+import { DateLine } from '../../components/overview/DateLine';
+import { NextStepButton } from '../../components/NextStepButton';
 import { DISCLAIMER_EN, DISCLAIMER_ZH, draftLetters } from '../../lib/letters';
 
 /** A flag's page: what and why, the facts that win the dispute, the evidence, the pack and the letters. */
-export function FlagView({ flagKey }: { flagKey: string }) {
+export function FlagView({ flagKey, focus = null }: { flagKey: string; focus?: string | null }) {
   const { t } = useI18n();
   const input = useLiveQuery(() => findEvidence(database(), { kind: 'flag', key: flagKey }), [flagKey]);
   if (input === undefined) return null;
@@ -26,16 +30,27 @@ export function FlagView({ flagKey }: { flagKey: string }) {
       <section>
         <h2>{t('flagNotFound')}</h2>
         <p>
-          <a href="#/">{t('navFlags')}</a>
+          <a href="#/flags">{t('navFlags')}</a>
         </p>
       </section>
     );
   }
-  return <FlagPage input={input} flag={input.subject.flag} />;
+  return <FlagPage input={input} flag={input.subject.flag} focus={focus} />;
 }
 
-function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
+/** Sections a next step links to (`?focus=`), by their heading. */
+const FOCUS_HEADINGS: Record<string, string> = { letters: 'letters-heading', 'domain-age': 'domain-age-heading', why: 'why-heading' };
+
+function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; focus: string | null }) {
   const { t, language } = useI18n();
+  useEffect(() => {
+    // A next step opened this page at its section: move there and put keyboard focus on its heading.
+    const heading = focus && FOCUS_HEADINGS[focus] ? document.getElementById(FOCUS_HEADINGS[focus]!) : null;
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  }, [focus, flag.key]);
   const facts = useMemo(() => keyFacts(input), [input]);
   const letters = useMemo(() => draftLetters(input), [input]);
   const shotsOf = (captureId: string) => input.screenshots.filter((shot) => shot.captureId === captureId);
@@ -73,6 +88,10 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
         </dd>
       </dl>
 
+      <p class="flag-next">
+        <NextStepButton flag={flag} knownDomainAges={new Set(input.domainAges.filter((age) => age.status === 'known').map((age) => age.domain))} />
+      </p>
+
       <section aria-labelledby="why-heading">
         <h3 id="why-heading">{t('flagWhy')}</h3>
         <ul class="findings">
@@ -88,6 +107,7 @@ function FlagPage({ input, flag }: { input: EvidenceInput; flag: Flag }) {
             </p>
           );
         })}
+        {flag.kind === 'suspicious-complainant' && <DateLine line={complainantLine(complainantSource(flag), input)} />}
         <p>
           <a href={timelineHref(timelineFilter)}>{t('flagSeeTimeline')}</a>
         </p>

@@ -1,9 +1,11 @@
 import { flagHref } from '../../components/dashboard/route';
 import { formatDate } from '../../components/format';
+import { NextStepButton } from '../../components/NextStepButton';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
 import { byUrgency } from '../../lib/analyze/severity';
 import { database } from '../../lib/db';
+import { knownDomainAges } from '../../lib/db/queries';
 import { explainFinding } from '../../lib/domains/explain';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 
@@ -13,7 +15,8 @@ const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, r
 export function FlagsView() {
   const { t, language } = useI18n();
   const flags = useLiveQuery(() => database().flags.toArray(), []);
-  if (flags === undefined) return null;
+  const knownAges = useLiveQuery(() => knownDomainAges(database()), []);
+  if (flags === undefined || knownAges === undefined) return null;
   const sorted = [...flags].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || byUrgency(a, b));
   return (
     <section aria-labelledby="flags-heading">
@@ -30,6 +33,7 @@ export function FlagsView() {
               </a>
               <span class="flag-state">{t(`state.${flag.state}`)}</span>
               <span class="muted">{formatDate(flag.lastSeen, language)}</span>
+              {flag.state !== 'resolved' && <NextStepButton flag={flag} knownDomainAges={knownAges} />}
               {flag.findings[0] && <p class="flag-reason">{explainFinding(flag.findings[0], language)}</p>}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BrandSetup } from '../../components/BrandSetup';
 import { CaptureButton } from '../../components/CaptureButton';
 import { CaptureList } from '../../components/CaptureList';
 import { FlagList } from '../../components/FlagList';
@@ -10,7 +11,7 @@ import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n';
-import { latestCaptures, popupFlags, seenMarketplaces, unrecognisedCount } from '../../lib/db/queries';
+import { latestCaptures, popupFlags, popupSetup, seenMarketplaces, unrecognisedCount } from '../../lib/db/queries';
 import { TILES } from '../../components/flag-groups';
 
 const LATEST = 5;
@@ -32,7 +33,8 @@ export function App() {
   const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
   // A miss must look like a miss: captures no reader understood are counted here, listed in the dashboard.
   const unrecognised = useLiveQuery(() => unrecognisedCount(database()), []);
-  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined) return <p class="muted popup">{t('loading')}</p>;
+  const setup = useLiveQuery(() => popupSetup(database()), []);
+  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
   return (
@@ -41,16 +43,16 @@ export function App() {
         <h1>{t('appName')}</h1>
         <LanguageSwitcher />
       </header>
+      {setup.profile.brands.length === 0 && <BrandSetup profile={setup.profile} suggestions={setup.suggestions} />}
       <MarketplaceSwitcher marketplaces={marketplaces} value={marketplace} onChange={setMarketplace} />
       <FlagTiles tiles={flags.tiles} />
       <CaptureButton targetTabId={targetTabId()} />
-      {captures.length === 0 ? (
-        <EmptyState />
-      ) : (
+      {(captures.length === 0 || setup.profile.brands.length === 0) && <Guide capturedKinds={setup.capturedKinds} nothingCaptured={captures.length === 0} />}
+      {captures.length > 0 && (
         <>
           <section aria-labelledby="open-flags">
             <h2 id="open-flags">{t('openFlags')}</h2>
-            {flags.top.length ? <FlagList flags={flags.top} dashboardUrl={dashboardUrl} /> : <p class="muted">{t('noOpenFlags')}</p>}
+            {flags.top.length ? <FlagList flags={flags.top} dashboardUrl={dashboardUrl} knownDomainAges={setup.knownDomainAges} /> : <p class="muted">{t('noOpenFlags')}</p>}
             {flags.total > flags.top.length && (
               <p class="more-flags">
                 <a href={dashboardUrl} target="_blank" rel="noreferrer">
@@ -81,24 +83,42 @@ export function App() {
   );
 }
 
-/** Where a new user goes first: the pages Brand Sentry reads as they browse. */
-const FIRST_STEPS: ReadonlyArray<{ url: string; label: MessageKey }> = [
-  { url: 'https://sellercentral.amazon.com/performance/dashboard', label: 'openAccountHealth' },
-  { url: 'https://sellercentral.amazon.com/performance/notifications', label: 'openNotifications' },
-  { url: 'https://sellercentral.amazon.com/inventory', label: 'openListing' },
-  { url: 'https://brandregistry.amazon.com/', label: 'openBrandRegistry' },
+/** Where a new user goes first: the pages Brand Sentry reads as they browse, in the order that pays. */
+const FIRST_STEPS: ReadonlyArray<{ url: string; label: MessageKey; kinds: readonly string[] }> = [
+  { url: 'https://sellercentral.amazon.com/performance/dashboard', label: 'openAccountHealth', kinds: ['account-health', 'product-policies'] },
+  { url: 'https://sellercentral.amazon.com/performance/notifications', label: 'openNotifications', kinds: ['performance-notifications'] },
+  { url: 'https://sellercentral.amazon.com/inventory', label: 'openListing', kinds: ['inventory', 'listing-editor'] },
+  { url: 'https://brandregistry.amazon.com/', label: 'openBrandRegistry', kinds: ['brand-registry', 'brand-relationships'] },
 ];
 
-function EmptyState() {
+/**
+ * What Brand Sentry watches and where to go: shown until the seller has a brand profile and a
+ * first capture. The next page is the first one of the steps not yet captured.
+ */
+function Guide({ capturedKinds, nothingCaptured }: { capturedKinds: ReadonlySet<string>; nothingCaptured: boolean }) {
   const { t } = useI18n();
+  const next = FIRST_STEPS.find((step) => !step.kinds.some((kind) => capturedKinds.has(kind)));
   return (
-    <section class="empty">
-      <h2>{t('emptyTitle')}</h2>
-      <p>{t('emptyBody')}</p>
+    <section class="empty" aria-labelledby="guide-title">
+      <h2 id="guide-title">{nothingCaptured ? t('emptyTitle') : t('watchesTitle')}</h2>
+      {next && (
+        <p class="next-page">
+          <a class="next-step" href={next.url} target="_blank" rel="noreferrer">
+            {t('guideNext', { page: t(next.label) })}
+          </a>
+        </p>
+      )}
+      {nothingCaptured && <p>{t('emptyBody')}</p>}
+      {nothingCaptured && <h3>{t('watchesTitle')}</h3>}
+      <ul class="watches">
+        <li>{t('watchesBrandControl')}</li>
+        <li>{t('watchesTakedowns')}</li>
+        <li>{t('watchesComplainants')}</li>
+      </ul>
       <h3>{t('emptyFirstSteps')}</h3>
       <ol class="links">
-        {FIRST_STEPS.map(({ url, label }) => (
-          <li key={url}>
+        {FIRST_STEPS.map(({ url, label, kinds }) => (
+          <li key={url} class={kinds.some((kind) => capturedKinds.has(kind)) ? 'done' : undefined}>
             <a href={url} target="_blank" rel="noreferrer">
               {t(label)}
             </a>

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { byUrgency, SEVERITIES, worstSeverity } from '../analyze/severity';
 import type { Capture } from '../model/capture';
 import type { Flag, FlagKind, Severity } from '../model/flag';
+import { BrandProfile } from '../model/profile';
+import { profileSuggestions } from '../profile-suggestions';
 import { parseStringList } from '../string-list';
 import type { BrandSentryDb } from './index';
 
@@ -79,4 +81,29 @@ export function unrecognisedCount(db: BrandSentryDb): Promise<number> {
 
 export async function seenMarketplaces(db: BrandSentryDb): Promise<string[]> {
   return parseStringList((await db.settings.get('marketplaces'))?.value);
+}
+
+export interface PopupSetup {
+  profile: BrandProfile;
+  /** Brands Brand Registry showed the seller owning, offered while the profile has none. */
+  suggestions: string[];
+  /** Complainant domains whose registration date is known: their flags' next step is no longer the age check. */
+  knownDomainAges: Set<string>;
+  /** Page kinds captured so far: the first-minute guide names the next page not yet seen. */
+  capturedKinds: Set<string>;
+}
+
+/** What the popup's first minute and the flags' next steps need: small reads (roles, ages, an index's keys). */
+export async function popupSetup(db: BrandSentryDb): Promise<PopupSetup> {
+  const profile = (await db.profile.get('me'))?.profile ?? BrandProfile.parse({});
+  return {
+    profile,
+    suggestions: profile.brands.length ? [] : profileSuggestions(await db.brandRoles.toArray(), profile),
+    knownDomainAges: await knownDomainAges(db),
+    capturedKinds: new Set((await db.captures.orderBy('pageKind').uniqueKeys()).map(String)),
+  };
+}
+
+export async function knownDomainAges(db: BrandSentryDb): Promise<Set<string>> {
+  return new Set((await db.domainAges.toArray()).filter((age) => age.status === 'known').map((age) => age.domain));
 }

@@ -3,6 +3,7 @@ import { isComplaint, noticeTime } from '../notices/complaints';
 import { ownTrademarkMatcher } from '../domains/own-trademark';
 import { inferOfficeDetailed } from '../domains/trademark-office';
 import type { ListingState } from '../model/listing-state';
+import type { BrandProfile } from '../model/profile';
 import { daysBetween, parseIsoDay } from '../dates';
 import type { EvidenceRecords } from './records';
 
@@ -83,19 +84,31 @@ function priorityFacts(records: FactRecords, complaints: Notice[]): PriorityFact
 
 /** The earliest of: the listing first seen, the brand's first sale (from the seller's profile). */
 function earliestProof(listings: ListingState[], records: FactRecords): PriorityFact['ours'] {
-  let best: PriorityFact['ours'] = null;
-  for (const state of listings) {
-    if (!best || state.firstSeenAt < best.at) {
-      best = { source: 'listing-first-seen', at: state.firstSeenAt, asin: state.asin, marketplace: state.marketplace, brand: state.brand };
-    }
-  }
+  const seen = listingFirstSeen(listings);
+  const sale = brandFirstSale(listings, records.profile);
+  if (sale && (!seen || sale.at < seen.firstSeenAt)) return { source: 'first-sale-date', at: sale.at, asin: null, marketplace: null, brand: sale.brand };
+  return seen && { source: 'listing-first-seen', at: seen.firstSeenAt, asin: seen.asin, marketplace: seen.marketplace, brand: seen.brand };
+}
+
+/** The listing Brand Sentry saw first, of these. */
+export function listingFirstSeen(listings: readonly ListingState[]): ListingState | null {
+  let first: ListingState | null = null;
+  for (const state of listings) if (!first || state.firstSeenAt < first.firstSeenAt) first = state;
+  return first;
+}
+
+/**
+ * The earliest first-sale date in the seller's profile that speaks for these listings: the
+ * brand's own (or any brand's when the listings' brand is not known).
+ */
+export function brandFirstSale(listings: readonly ListingState[], profile: BrandProfile): { at: number; brand: string } | null {
   const listingBrands = new Set(listings.map((state) => state.brand?.toLowerCase()).filter(Boolean));
-  for (const brand of records.profile.brands) {
+  let best: { at: number; brand: string } | null = null;
+  for (const brand of profile.brands) {
     const names = [brand.name, ...brand.aliases].map((name) => name.toLowerCase());
-    // The first sale speaks for this listing only if it is that brand's (or we do not know the listing's brand).
     if (listingBrands.size && !names.some((name) => listingBrands.has(name))) continue;
     const at = parseIsoDay(brand.firstSaleDate);
-    if (at !== null && (!best || at < best.at)) best = { source: 'first-sale-date', at, asin: null, marketplace: null, brand: brand.name };
+    if (at !== null && (!best || at < best.at)) best = { at, brand: brand.name };
   }
   return best;
 }

@@ -25,7 +25,12 @@ export async function findEvidence(
   const byCapture = seed.captureIds.length ? await db.notices.where('captureIds').anyOf(seed.captureIds).toArray() : [];
   const byAsin = seed.asins.length ? await db.notices.where('asins').anyOf(seed.asins).toArray() : [];
   const byDomain = seed.domains.length ? await db.notices.where('complainantDomain').anyOf(seed.domains).toArray() : [];
-  const notices = unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id).sort((a, b) => (a.receivedAt ?? a.firstCapturedAt) - (b.receivedAt ?? b.firstCapturedAt));
+  const found = unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id);
+  // The retractions that clear these complaints belong to the same story (a retraction names
+  // no complainant domain); retractions are few, so they are read by category and filtered.
+  const ids = new Set(found.map((n) => n.id));
+  const clearing = ids.size ? (await db.notices.where('category').equals('retraction').toArray()).filter((n) => n.clears.some((id) => ids.has(id))) : [];
+  const notices = unique([...found, ...clearing], (n) => n.id).sort((a, b) => (a.receivedAt ?? a.firstCapturedAt) - (b.receivedAt ?? b.firstCapturedAt));
 
   const asins = new Set([...seed.asins, ...notices.flatMap((n) => n.asins)]);
   const domains = new Set([...seed.domains, ...notices.map((n) => n.complainantDomain).filter((d): d is string => !!d)]);

@@ -45,11 +45,17 @@ th { background: #f1f3f6; font-size: 13px; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f8fa; border: 1px solid #dfe2e7; padding: 8px; font: 12px/1.45 ui-monospace, Consolas, monospace; }
 img { max-width: 100%; border: 1px solid #c9ced6; }
 .capture { border-top: 1px solid #dfe2e7; padding-top: 8px; margin-top: 16px; }
+figure.picture { margin: 8px 0; }
+figure.picture svg { width: 100%; height: auto; }
+figure.picture figcaption { color: #5b616b; font-size: 13px; }
+.legend span { margin-right: 12px; }
+.swatch { display: inline-block; width: 11px; height: 11px; margin-right: 4px; vertical-align: -1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .disclaimer { border: 1px solid #c9ced6; padding: 6px 10px; margin: 10px 0; }
 @media print {
   body { margin: 0; max-width: none; }
   h2 { break-after: avoid; }
-  table, img, .fact { break-inside: avoid; }
+  table, img, .fact, figure { break-inside: avoid; }
   .capture { break-before: page; }
 }
 `;

@@ -4,6 +4,7 @@ import { html } from './escape';
 import type { KeyFacts } from '../dispute/facts';
 import { capturesSection, type CaptureImage } from './report-captures';
 import { keyFactsSection } from './report-facts';
+import { picturesSection } from './report-overview';
 import { pair, REPORT_CSS } from './report-parts';
 import { flagSection, listingsSection, timelineSection } from './report-records';
 import { buildTimeline } from './timeline';
@@ -34,6 +35,7 @@ export function reportHtml(input: EvidenceInput, facts: KeyFacts, images: Readon
 </header>
 <main>
 ${keyFactsSection(facts)}
+${picturesSection(input)}
 ${input.subject.kind === 'flag' ? flagSection(input.subject.flag) : ''}
 ${listingsSection(input.listingStates)}
 ${timelineSection(timeline)}

@@ -3,14 +3,18 @@ import { dashboardZh } from './dashboard.zh';
 import { en as commonEn } from './en';
 import { offersEn } from './offers.en';
 import { offersZh } from './offers.zh';
+import { guideEn } from './guide.en';
+import { guideZh } from './guide.zh';
+import { overviewEn } from './overview.en';
+import { overviewZh } from './overview.zh';
 import { zh as commonZh } from './zh';
 
 export type Language = 'en' | 'zh';
 
-/** Common and popup strings (en.ts / zh.ts), dashboard strings (dashboard.*.ts) and follow-seller strings (offers.*.ts), one key space. */
-const en = { ...commonEn, ...dashboardEn, ...offersEn };
+/** Common and popup strings (en.ts / zh.ts), dashboard strings (dashboard.*.ts), follow-seller strings (offers.*.ts), overview and first-steps strings, one key space. */
+const en = { ...commonEn, ...dashboardEn, ...offersEn, ...overviewEn, ...guideEn };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...offersZh };
+const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...offersZh, ...overviewZh, ...guideZh };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 

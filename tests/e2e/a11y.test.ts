@@ -115,7 +115,7 @@ describe('accessibility in Chromium (axe-core, keyboard)', () => {
     await expectKeyboardReachable(popup);
   });
 
-  for (const route of ['', '#/timeline', '#/unrecognised', '#/import', '#/backup']) {
+  for (const route of ['', '#/flags', '#/timeline', '#/unrecognised', '#/import', '#/backup']) {
     it(`the dashboard ${route || '#/'}: no serious or critical violations, every control reachable by Tab in order`, async () => {
       const dashboard = await session.context.newPage();
       await dashboard.goto(extensionUrl(session, `dashboard.html${route}`));

@@ -51,7 +51,8 @@ describe('dashboard, domain age and evidence pack in real Chromium', () => {
     expect(session.requests.some((url) => url.startsWith(RDAP_UK))).toBe(false); // nothing sent before the click
     await page.getByRole('button', { name: 'Check domain age' }).click();
     await page.locator('.domain-age-known').waitFor();
-    expect(await page.locator('.domain-age-known').textContent()).toContain('lumora-official.co.uk was registered on 2 Oct 2026');
+    // In the browser's own locale (Chromium here speaks en-US), not a fixed British form.
+    expect(await page.locator('.domain-age-known').textContent()).toContain('lumora-official.co.uk was registered on Oct 2, 2026');
     const fact = page.locator('.key-fact.winning');
     await fact.waitFor();
     expect(await fact.textContent()).toMatch(/945 days/);

@@ -21,7 +21,8 @@ describe('dashboard accessibility', () => {
   for (const [name, hash] of [
     ['flag page', `#/flag/${encodeURIComponent(complainantFlag.key)}`],
     ['timeline', '#/timeline'],
-    ['flags', '#/'],
+    ['overview', '#/'],
+    ['flags', '#/flags'],
     ['not recognised', '#/unrecognised'],
     ['import', '#/import'],
     ['backup', '#/backup'],

@@ -98,7 +98,7 @@ describe('dashboard sections', () => {
 
   it('lists flags and links each to its page', async () => {
     await database().flags.put(complainantFlag);
-    const root = mountDashboard('#/');
+    const root = mountDashboard('#/flags');
     await until(() => !!root.querySelector('.flag-row'), 'flag row');
     expect(root.querySelector('.flag-row a')!.getAttribute('href')).toBe(`#/flag/${encodeURIComponent(complainantFlag.key)}`);
   });

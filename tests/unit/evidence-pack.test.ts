@@ -76,7 +76,10 @@ describe('evidence pack', () => {
       }),
     );
     const doc = new DOMParser().parseFromString(text(hostile.files['report.html']), 'text/html');
-    expect(doc.querySelectorAll('script, svg, img')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+    // The only SVG is the report's own drawings, and no element anywhere has an event handler.
+    expect([...doc.querySelectorAll('svg')].map((svg) => svg.closest('#pictures') !== null && svg.getAttribute('class'))).toEqual(['chart', 'line']);
+    expect([...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).toEqual([]);
     expect(doc.body.textContent).toContain('"><svg onload=alert(1)>');
     expect(Object.keys(hostile.files).some((path) => path.startsWith('screenshots/'))).toBe(false);
   });

@@ -1,0 +1,87 @@
+import { useMemo } from 'preact/hooks';
+import { flagHref } from '../../components/dashboard/route';
+import { TILES } from '../../components/flag-groups';
+import { useI18n } from '../../components/i18n';
+import { DateLine } from '../../components/overview/DateLine';
+import { WeeklyChart } from '../../components/overview/WeeklyChart';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { BrandProfile } from '../../lib/model/profile';
+import { complainantLine } from '../../lib/overview/date-lines';
+import { complainantSource } from '../../lib/overview/sources';
+import { weeklyNotices } from '../../lib/overview/weekly';
+
+/** Where the dashboard opens: the picture of what is happening, then the way into each flag. */
+export function OverviewView() {
+  const { t } = useI18n();
+  const records = useLiveQuery(async () => {
+    const db = database();
+    const [notices, flags, domainAges, listingStates, profile] = await Promise.all([
+      db.notices.toArray(),
+      db.flags.toArray(),
+      db.domainAges.toArray(),
+      db.listingStates.toArray(),
+      db.profile.get('me'),
+    ]);
+    return { notices, flags, domainAges, listingStates, profile: profile?.profile ?? BrandProfile.parse({}) };
+  }, []);
+  const weekly = useMemo(() => records && weeklyNotices(records.notices), [records]);
+  const complainants = useMemo(
+    () =>
+      records?.flags
+        .filter((flag) => flag.kind === 'suspicious-complainant' && flag.state !== 'resolved')
+        .sort((a, b) => b.lastSeen - a.lastSeen)
+        .map((flag) => ({ flag, line: complainantLine(complainantSource(flag), records) })),
+    [records],
+  );
+  if (!records || !weekly || !complainants) return null;
+  const open = records.flags.filter((flag) => flag.state === 'open');
+
+  return (
+    <div class="overview">
+      <h2 class="visually-hidden">{t('overviewHeading')}</h2>
+      <div class="overview-top">
+        <section aria-labelledby="chart-heading" class="overview-chart">
+          <h3 id="chart-heading">{t('overviewChartHeading')}</h3>
+          <p class="muted">{t('overviewChartExplain')}</p>
+          <WeeklyChart data={weekly} />
+        </section>
+        <section aria-labelledby="open-heading" class="overview-open">
+          <h3 id="open-heading">{t('overviewOpenFlags')}</h3>
+          <ul class="open-counts">
+            {TILES.map((tile) => {
+              const count = open.filter((flag) => tile.kinds.includes(flag.kind)).length;
+              return (
+                <li key={tile.id} class={count ? 'has-open' : 'clear'} data-tile={tile.id}>
+                  <span class="open-count">{count}</span> {t(tile.label)}
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <a href="#/flags">{t('overviewAllFlags')}</a>
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="complainants-heading">
+        <h3 id="complainants-heading">{t('overviewComplainantsHeading')}</h3>
+        <p class="muted">{t('overviewComplainantsExplain')}</p>
+        {complainants.length === 0 && <p class="muted">{t('overviewComplainantsNone')}</p>}
+        {complainants.map(({ flag, line }) => (
+          <article key={flag.key} class="complainant" data-complainant={line.complainant} aria-labelledby={`complainant-${flag.key}`}>
+            <h4 id={`complainant-${flag.key}`}>
+              <a href={flagHref(flag.key)}>{line.complainant}</a>
+            </h4>
+            <DateLine line={line} />
+            {line.domain !== null && !line.events.some((event) => event.kind === 'domain-registered') && (
+              <p class="next-step-hint">
+                {t('overviewCheckAge')} <a href={flagHref(flag.key)}>{t('overviewOpenFlag')}</a>
+              </p>
+            )}
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser, Sites } from '../chromium';
+
+/** The extension API inside worker.evaluate (runs in the service worker, not in Node). */
+declare const chrome: any;
+
+export const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
+export const BRAND_REGISTRY = 'https://brandregistry.amazon.com';
+export const WEBMAIL = 'https://mail.google.com';
+export const RDAP_UK = 'https://rdap.nominet.uk';
+export const EDITOR_PATH = '/abis/listing/edit/product_details';
+export const COMPLAINANT = 'lumora-official.co.uk';
+export const COMPLAINANT_FLAG = `suspicious-complainant:${COMPLAINANT}`;
+
+/**
+ * The demo's Seller Central, Brand Registry, webmail and RDAP registry: fixture pages served at
+ * the real addresses (scripts/chromium.ts), so the extension reads them as it reads the real
+ * sites. The notifications page shows one message at a time, as Seller Central does; the tour
+ * swaps it between visits.
+ */
+export function demoSites(): Sites {
+  return {
+    [SELLER_CENTRAL]: {
+      '/performance/dashboard': 'pages/account-health-dashboard.html',
+      '/performance/account/health/product-policies': 'demo/product-policies-campaign.html',
+      '/performance/notifications': 'demo/notification-first-takedown.html',
+      [EDITOR_PATH]: 'pages/listing-editor-shadow.html',
+    },
+    [BRAND_REGISTRY]: { '/brands': 'pages/brand-registry.html' },
+    [WEBMAIL]: { '/mail/u/0/': 'demo/webmail-phishing.html' },
+    [RDAP_UK]: { [`/uk/domain/${COMPLAINANT}`]: 'rdap/lumora-official-co-uk.json' },
+  };
+}
+
+export interface TourStep {
+  /** What the seller does, as the demo prints it. */
+  title: string;
+  run: (tour: Tour) => Promise<void>;
+}
+
+export interface Tour {
+  session: ExtensionBrowser;
+  sites: Sites;
+  /** An extension page kept open to read the database. */
+  probe: Page;
+  extensionUrl: (path: string) => string;
+}
+
+/** Rows of one table of the extension's IndexedDB, read in an extension page. */
+export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, any>>>((resolve, reject) => {
+        const open = indexedDB.open('brand-sentry');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+export async function waitUntil<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Opens a page as the seller would and waits until Brand Sentry has stored what it read there. */
+async function browse(tour: Tour, url: string, fixture?: string): Promise<void> {
+  const { origin, pathname } = new URL(url);
+  if (fixture) tour.sites[origin]![pathname] = fixture;
+  const before = (await storedRows(tour.probe, 'captures')).length;
+  const tab = await tour.session.context.newPage();
+  await tab.goto(url);
+  await waitUntil(async () => {
+    const captures = await storedRows(tour.probe, 'captures');
+    return captures.length > before && captures.every((capture) => capture.status !== 'pending');
+  }, `Brand Sentry's capture of ${url}`);
+  await tab.close();
+}
+
+/**
+ * The whole story, in the order a seller lives it: Brand Registry (where Brand Sentry learns
+ * the brand), the brand entered with one click, Account Health during a complaint campaign, the
+ * Performance Notifications of two takedowns by a complainant named after the brand, the
+ * listing editor with the brand taken over, the retraction, a phishing mail captured with one
+ * click, and the complainant's domain age checked.
+ */
+export const TOUR: readonly TourStep[] = [
+  {
+    title: 'Brand Registry: the brands you own',
+    run: (tour) => browse(tour, `${BRAND_REGISTRY}/brands`),
+  },
+  {
+    title: 'Popup: "Which brand is yours?" answered with one click; settings: trademark, domain, first sale',
+    run: async (tour) => {
+      const popup = await tour.session.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(tour.extensionUrl('popup.html'));
+      await popup.getByRole('button', { name: 'Protect Lumora', exact: true }).click();
+      await waitUntil(async () => (await storedRows(tour.probe, 'profile')).length > 0, 'the brand profile');
+      await popup.close();
+      const settings = await tour.session.context.newPage();
+      await settings.goto(tour.extensionUrl('options.html'));
+      await settings.getByLabel('Your official domains', { exact: true }).fill('lumora.com');
+      await settings.getByLabel(/Your trademarks/).fill('USPTO 6123456');
+      await settings.getByLabel(/Marketplaces/).fill('US');
+      await settings.getByLabel('First sale on Amazon').fill('2024-03-01');
+      await settings.getByRole('button', { name: 'Save brands' }).click();
+      await settings.getByRole('status').getByText('Saved.').waitFor();
+      await settings.close();
+    },
+  },
+  {
+    title: 'Account Health: complaints received, listings removed',
+    run: async (tour) => {
+      await browse(tour, `${SELLER_CENTRAL}/performance/dashboard`);
+      await browse(tour, `${SELLER_CENTRAL}/performance/account/health/product-policies`);
+    },
+  },
+  {
+    title: 'Performance Notifications: two takedowns by lumora-official.co.uk citing a UK mark',
+    run: async (tour) => {
+      await browse(tour, `${SELLER_CENTRAL}/performance/notifications`, 'demo/notification-first-takedown.html');
+      await browse(tour, `${SELLER_CENTRAL}/performance/notifications`, 'pages/performance-notification-message.html');
+    },
+  },
+  {
+    title: 'Listing editor: the brand field belongs to someone else (error 8541)',
+    run: (tour) => browse(tour, `${SELLER_CENTRAL}${EDITOR_PATH}?marketplaceID=ATVPDKIKX0DER&sku=LUM-POUR-01&asin=B0CLMR7X2Q&productType=KITCHEN`),
+  },
+  {
+    title: 'Performance Notifications: the complaint is retracted, the listing reinstated',
+    run: (tour) => browse(tour, `${SELLER_CENTRAL}/performance/notifications`, 'pages/performance-notification-retraction.html'),
+  },
+  {
+    title: 'Webmail: a fake "Amazon" e-mail, captured with one click',
+    run: async (tour) => {
+      const mail = await tour.session.context.newPage();
+      await mail.goto(`${WEBMAIL}/mail/u/0/`);
+      const tabId = await tour.session.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mail.google.com/*' }))[0]!.id!);
+      // Playwright cannot click the toolbar button: the popup opens in its own window, aimed at the mail tab.
+      const opened = tour.session.context.waitForEvent('page');
+      await tour.session.worker.evaluate(async (url) => {
+        await chrome.windows.create({ url, type: 'popup', width: 400, height: 600 });
+      }, tour.extensionUrl(`popup.html?tabId=${tabId}`));
+      const popup = await opened;
+      await popup.waitForLoadState();
+      await popup.getByRole('button', { name: 'Capture this page' }).click();
+      await popup.getByRole('status').waitFor();
+      await waitUntil(async () => (await storedRows(tour.probe, 'flags')).some((flag) => flag.kind === 'spoofed-notice'), 'the fake-notice flag');
+      await popup.close();
+      await mail.close();
+    },
+  },
+  {
+    title: "Flag page: the complainant's domain age, checked with one click",
+    run: async (tour) => {
+      const page = await tour.session.context.newPage();
+      await page.goto(tour.extensionUrl(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}?focus=domain-age`));
+      await page.getByRole('button', { name: 'Check domain age' }).click();
+      await page.locator('.domain-age-known').waitFor();
+      await page.close();
+    },
+  },
+];
+
+export async function runTour(tour: Tour, hooks: { before?: (index: number, step: TourStep) => void; after?: (index: number, step: TourStep) => Promise<void> } = {}): Promise<void> {
+  for (const [index, step] of TOUR.entries()) {
+    hooks.before?.(index, step);
+    await step.run(tour);
+    await hooks.after?.(index, step);
+  }
+}

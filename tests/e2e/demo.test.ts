@@ -1,0 +1,111 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPLAINANT, COMPLAINANT_FLAG, demoSites, runTour } from '../../scripts/demo/tour';
+import { extensionUrl, launch, screenshot, storedRows, type Session } from './harness';
+
+const DAY = 86_400_000;
+const iso = (at: number) => new Date(at).toISOString().slice(0, 10);
+/** Monday of the week, UTC: counted here on its own, not with lib/overview. */
+const monday = (at: number) => {
+  const day = new Date(at);
+  day.setUTCHours(0, 0, 0, 0);
+  return iso(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
+};
+
+/**
+ * `npm start`'s story (scripts/demo/tour.ts) in real Chromium, then the overview read back: every
+ * bar of the chart and every marker of the complainant's date line must match the records the
+ * extension stored, and the evidence report must draw the same.
+ */
+describe('the demo story, and the overview drawn from its records', () => {
+  let session: Session;
+  let probe: Page;
+
+  beforeAll(async () => {
+    const sites = demoSites();
+    session = await launch(sites);
+    probe = await session.context.newPage();
+    await probe.goto(extensionUrl(session, 'popup.html'));
+    await runTour({ session, sites, probe, extensionUrl: (path) => extensionUrl(session, path) });
+  }, 180_000);
+  afterAll(async () => session?.close());
+
+  it('raises the flags of the story', async () => {
+    const flags = await storedRows(probe, 'flags');
+    const open = flags.filter((flag) => flag.state === 'open').map((flag) => flag.kind);
+    expect(open.filter((kind) => kind === 'listing-takedown')).toHaveLength(4);
+    expect(open).toEqual(expect.arrayContaining(['hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']));
+    expect(flags.find((flag) => flag.key === 'listing-takedown:B0CLMR7X2Q@US')!.state).toBe('resolved');
+  });
+
+  it('the chart: one bar segment per week, kind and marketplace, as many as the stored notices say', async () => {
+    const notices = await storedRows(probe, 'notices');
+    const dashboard = await session.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(extensionUrl(session, 'dashboard.html#/'));
+    await dashboard.locator('svg.chart rect.bar').first().waitFor();
+    const bars = await dashboard.locator('svg.chart rect.bar').evaluateAll((rects) =>
+      rects.map((rect) => ({ key: `${rect.getAttribute('data-week')}|${rect.getAttribute('data-kind')}|${rect.getAttribute('data-marketplace')}`, count: Number(rect.getAttribute('data-count')), height: Number(rect.getAttribute('height')) })),
+    );
+
+    // From the records: Amazon's notices by week and kind; an Account Health row (no complaint
+    // ID) that repeats a notification of the same listing within days is the same takedown.
+    const kindOf = (n: Record<string, any>) => (n.category === 'retraction' ? 'retraction' : n.action === 'listing-removed' ? 'takedown' : n.action === 'warning' || n.category === 'policy-warning' ? 'warning' : n.category === 'ip-complaint' || n.category === 'counterfeit' ? 'complaint' : null);
+    const when = (n: Record<string, any>) => n.receivedAt ?? n.firstCapturedAt;
+    const withIds = notices.filter((n) => n.complaintIds.length > 0 && n.senderIsAmazon !== false);
+    const expected = new Map<string, number>();
+    for (const n of notices) {
+      const kind = kindOf(n);
+      if (!kind || n.senderIsAmazon === false) continue;
+      const repeat = n.complaintIds.length === 0 && n.asins.length > 0 && n.asins.every((asin: string) => withIds.some((o) => kindOf(o) === kind && o.asins.includes(asin) && Math.abs(when(o) - when(n)) <= 4 * DAY));
+      if (repeat) continue;
+      const key = `${monday(when(n))}|${kind}|${n.marketplace ?? '?'}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(new Map(bars.map((bar) => [bar.key, bar.count]))).toEqual(expected);
+    // The campaign is the spike: five takedowns in the week of 16 November.
+    expect(expected.get('2026-11-16|takedown|US')).toBe(5);
+    const unit = bars[0]!.height / bars[0]!.count;
+    for (const bar of bars) expect(bar.height).toBeCloseTo(bar.count * unit, 0);
+    await screenshot(dashboard, 'demo-overview');
+  });
+
+  it('the date line: the first sale, the domain\'s registration, each complaint of the complainant and the retraction', async () => {
+    const notices = await storedRows(probe, 'notices');
+    const [age] = (await storedRows(probe, 'domainAges')).filter((row) => row.domain === COMPLAINANT);
+    const [profile] = await storedRows(probe, 'profile');
+    const complaints = notices.filter((n) => n.complainantDomain === COMPLAINANT && n.category !== 'retraction' && n.senderIsAmazon !== false);
+    const retractions = notices.filter((n) => n.category === 'retraction' && n.clears.some((id: string) => complaints.some((c) => c.id === id)));
+    const expected = [
+      ['first-sale', profile!.profile.brands[0].firstSaleDate],
+      ['domain-registered', iso(age!.createdAt)],
+      ...complaints.map((n) => n.receivedAt).sort().map((at: number, i: number) => [i === 0 ? 'first-complaint' : 'complaint', iso(at)]),
+      ...retractions.map((n) => ['retraction', iso(n.receivedAt)]),
+    ];
+    expect(expected.map(([, day]) => day)).toEqual(['2024-03-01', '2026-10-02', '2026-11-16', '2026-11-20', '2026-11-23']);
+
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(extensionUrl(session, 'dashboard.html#/'));
+    const line = dashboard.locator(`.complainant[data-complainant="${COMPLAINANT}"] svg.line`);
+    await line.waitFor();
+    const drawn = await line.locator('g.event').evaluateAll((groups) => groups.map((g) => [g.getAttribute('data-kind'), g.getAttribute('data-day')]));
+    expect(drawn).toEqual(expected);
+    expect(await line.locator('.bracket').getAttribute('data-days')).toBe('945');
+  });
+
+  it('the evidence report draws the same chart and date line', async () => {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, `dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}`));
+    await page.locator('.pack button').waitFor();
+    const download = page.waitForEvent('download');
+    await page.locator('.pack button').click();
+    const report = strFromU8(unzipSync(new Uint8Array(await readFile((await (await download).path())!)))['report.html']!);
+    await page.setContent(report);
+    const events = await page.locator('#pictures svg.line g.event').evaluateAll((groups) => groups.map((g) => `${g.getAttribute('data-kind')} ${g.getAttribute('data-day')}`));
+    expect(events).toEqual(['first-sale 2024-03-01', 'domain-registered 2026-10-02', 'first-complaint 2026-11-16', 'complaint 2026-11-20', 'retraction 2026-11-23']);
+    const takedowns = await page.locator('#pictures svg.chart rect.kind-takedown').evaluateAll((rects) => rects.map((r) => `${r.getAttribute('data-week')} ${r.getAttribute('data-count')}`));
+    expect(takedowns).toEqual(['2026-11-16 2']); // the pack holds this complainant's two takedowns
+  });
+});
