@@ -46,6 +46,12 @@ export type PageLink = z.infer<typeof PageLink>;
 /** Header facts of an e-mail (webmail tab or .eml). Present only when the page is a message. */
 export const MailHeaders = z.object({
   from: z.nullable(text(1_000)),
+  /**
+   * The sender's address as structure gives it (postal-mime's `from.address`, the webmail
+   * header's address attribute), apart from the display name. Trust is decided on it; when it
+   * is absent, on the address that ends `from` (lib/notices/sender.ts).
+   */
+  fromAddress: z.optional(z.nullable(text(320))),
   replyTo: z._default(z.nullable(text(1_000)), null),
   returnPath: z._default(z.nullable(text(1_000)), null),
   subject: z.nullable(text(2_000)),

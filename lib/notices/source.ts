@@ -5,6 +5,7 @@ export interface NoticeSource {
   /** Mail headers (.eml, webmail); null or absent for pages and pasted text. */
   mail?: {
     from: string | null;
+    fromAddress?: string | null;
     replyTo?: string | null;
     returnPath?: string | null;
     subject: string | null;

@@ -1,5 +1,6 @@
 import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { PageLink, PageReadInput } from '../model/page-read';
+import { isWatchedHost } from '../hosts';
 import { marketplaceFromUrl } from '../marketplaces';
 import type { PageKind } from './page-kind';
 import { readVisibleText, type TextStrategy } from './read-text';
@@ -24,7 +25,9 @@ export interface ReadOptions {
  * that throws costs only its structured part; the text is still returned.
  */
 export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
-  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, options.text, kind?.rowsOwn);
+  // Outside Amazon's own hosts the page's author may be the attacker: only what a person sees.
+  const strategy = options.text === 'layout' && !isWatchedHost(url.hostname) ? 'rendered' : options.text;
+  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, strategy, kind?.rowsOwn);
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {
