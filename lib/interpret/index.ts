@@ -10,8 +10,10 @@ import { type NoticeSource, noticeFromPolicyRow, parseNotice } from '../notices'
  * Bumped whenever an interpreter changes what it makes of a page: stored captures with an older
  * version are interpreted again in the background (lib/background/reinterpret.ts).
  * 2 - 2026-11-24: notices, listings and Brand Registry roles.
+ * 3 - 2026-12-02: senders from parsed addresses only; a page is Amazon's only when read on
+ *     Amazon's host; retractions that are not Amazon's kept apart (their store ids changed).
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
