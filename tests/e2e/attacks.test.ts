@@ -84,8 +84,8 @@ describe('hostile pages and a display-name spoof, in real Chromium', () => {
       const rows = await flags();
       return rows.some((flag) => flag.kind === 'spoofed-notice') && rows;
     }, 'the spoofed-notice flag');
-    const summary = stored.map((flag) => `${flag.kind} ${flag.subject} ${flag.state}`).sort();
-    expect(summary).toEqual(expect.arrayContaining(['listing-takedown B0CLMR7X2Q@US open', 'spoofed-notice elsewhere.example open']));
+    const summary = stored.map((flag) => `${flag.key} ${flag.state}`).sort();
+    expect(summary).toEqual(expect.arrayContaining(['listing-takedown:B0CLMR7X2Q@US open', 'spoofed-notice:elsewhere.example open']));
   });
 
   it('shows the takedown still open and the fake notice, in English and in Chinese', async () => {

@@ -49,7 +49,7 @@ describe('takedowns follow the rule', () => {
       }),
     );
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ subject: 'B0CLMR7X2Q@US', resolvedBy: null, evidence: ['capture-b'] });
+    expect(flags[0]).toMatchObject({ subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, resolvedBy: null, evidence: ['capture-b'] });
     expect(flags[0]!.findings.map((finding) => finding.facts.complaintId)).toEqual(['2222222222']);
   });
 

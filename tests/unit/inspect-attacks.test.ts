@@ -37,11 +37,11 @@ describe('npm run inspect on hostile inputs', () => {
       'ip-complaint false',
       'ip-complaint false',
     ]);
-    const flags = output.flags.map((flag: { kind: string; subject: string; state: string }) => `${flag.kind} ${flag.subject} ${flag.state}`).sort();
+    const flags = output.flags.map((flag: { key: string; state: string }) => `${flag.key} ${flag.state}`).sort();
     expect(flags).toEqual([
-      'listing-takedown B0CLMR7X2Q@UK open',
-      'spoofed-notice elsewhere.example open',
-      'spoofed-notice lumora-official-shop.example open',
+      'listing-takedown:B0CLMR7X2Q@UK open',
+      'spoofed-notice:elsewhere.example open',
+      'spoofed-notice:lumora-official-shop.example open',
     ]);
   }, 120_000);
 });

@@ -51,7 +51,7 @@ async function store(db: BrandSentryDb, drafts: NoticeDraft[], id = (++captures)
 /** The takedown flags of what is stored: the rule reads the notices as they are, whatever came first. */
 const takedownsOf = async (db: BrandSentryDb) =>
   takedownFlags(input({ notices: await db.notices.toArray() }))
-    .map((flag) => ({ subject: flag.subject, resolvedBy: flag.resolvedBy?.replace(/text:[0-9a-f]+/, 'text:') ?? null, open: flag.findings.map((f) => f.facts.complaintId) }))
+    .map((flag) => ({ subject: flag.key, resolvedBy: flag.resolvedBy?.replace(/text:[0-9a-f]+/, 'text:') ?? null, open: flag.findings.map((f) => f.facts.complaintId) }))
     .sort((a, b) => (a.subject < b.subject ? -1 : 1));
 
 const dbs: BrandSentryDb[] = [];
