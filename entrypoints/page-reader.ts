@@ -1,4 +1,6 @@
+import { isWatchedHost } from '../lib/hosts';
 import { readPage } from '../lib/pages/read-page';
+import { readRendered } from '../lib/pages/read-rendered';
 import { findPageKind } from '../lib/pages/registry';
 
 /**
@@ -7,5 +9,7 @@ import { findPageKind } from '../lib/pages/registry';
  */
 export default defineUnlistedScript(() => {
   const url = new URL(location.href);
-  return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout' });
+  // Outside Amazon's own hosts the page's author may be the attacker: only what a person sees.
+  const visibleText = isWatchedHost(url.hostname) ? undefined : readRendered;
+  return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout', visibleText });
 });

@@ -1,9 +1,8 @@
 import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { PageLink, PageReadInput } from '../model/page-read';
-import { isWatchedHost } from '../hosts';
 import { marketplaceFromUrl } from '../marketplaces';
 import type { PageKind } from './page-kind';
-import { readVisibleText, type TextStrategy } from './read-text';
+import { readVisibleText, type TextRead, type TextStrategy } from './read-text';
 
 const MAX_LINKS = 500;
 
@@ -17,6 +16,11 @@ export interface ReadOptions {
    * the caller, never sniffed from the environment.
    */
   text?: TextStrategy;
+  /**
+   * Reads the page text instead of a strategy: the one-click page reader passes
+   * lib/pages/read-rendered.ts outside Amazon's hosts, where only what a person sees is read.
+   */
+  visibleText?: (root: Element, maxChars: number) => TextRead;
 }
 
 /**
@@ -25,9 +29,8 @@ export interface ReadOptions {
  * that throws costs only its structured part; the text is still returned.
  */
 export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
-  // Outside Amazon's own hosts the page's author may be the attacker: only what a person sees.
-  const strategy = options.text === 'layout' && !isWatchedHost(url.hostname) ? 'rendered' : options.text;
-  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, strategy, kind?.rowsOwn);
+  const root = doc.body ?? doc.documentElement;
+  const { text, katal } = options.visibleText ? options.visibleText(root, MAX_TEXT_CHARS) : readVisibleText(root, MAX_TEXT_CHARS, options.text, kind?.rowsOwn);
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {
