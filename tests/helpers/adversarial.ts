@@ -24,7 +24,10 @@ export function adversarialTexts(size: number): Adversarial[] {
   const head = 'Hello,\nWe removed some of your listings.\n';
   const run = (unit: string, end = 'x') => `${head}${fill(unit, size - head.length - end.length)}${end}`;
   return [
-    { name: 'separators in a value', text: `${head}ASIN: B0CLMR7X2Q${fill(' ,;:-', size - 60)}x\nComplaint ID: 1472583690` },
+    { name: 'separators in a value', text: `${head}ASIN: B0CLMR7X2Q${fill(' ,', size - 80)}x\nComplaint ID: 1472583690` },
+    { name: 'separators in a number', text: `${head}Trademark number: UK00003987412${fill(' .,;:', size - 80)}x\n` },
+    { name: 'separators after a name', text: `${head}These are the rights owner's contact details:\n\u2013 Lumora${fill(' ,;:|/-', size - 120)}x\n\u2013 ip@lumora.co.uk\n` },
+    { name: 'separators in a subject', text: `Subject: Notice${fill(' ,;', size - 60)}x\n${head}` },
     { name: 'separators, one line', text: run(' .,;:-\t') },
     { name: 'dots', text: run('.') },
     { name: 'dots in a URL', text: `${head}https://a${fill('.', size - 60)}b/signin` },
