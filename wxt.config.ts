@@ -88,7 +88,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['activeTab', 'scripting'],
     optional_permissions: ['notifications'],
     optional_host_permissions: rdapServerPatterns(),
     host_permissions: mode === 'e2e' ? [...WATCHED_MATCH_PATTERNS, '<all_urls>'] : WATCHED_MATCH_PATTERNS,

@@ -13,9 +13,9 @@ function manifest(dir: string) {
 describe('built Chrome manifest (production)', () => {
   const built = manifest(PRODUCTION_BUILD);
 
-  it('asks for storage, activeTab and scripting only, notifications only as optional', () => {
+  it('asks for activeTab and scripting only (IndexedDB needs no permission), notifications only as optional', () => {
     expect(built.manifest_version).toBe(3);
-    expect([...built.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...built.permissions].sort()).toEqual(['activeTab', 'scripting']);
     expect(built.optional_permissions ?? []).toEqual(['notifications']);
   });
 
