@@ -90,7 +90,7 @@ export default defineConfig({
     default_locale: 'en',
     // alarms: the daily offer check (off until the seller turns it on). offscreen (Chrome only; a
     // Firefox background page has a DOM of its own): reading the offer lists "Check offers now" fetched.
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_permissions: ['notifications'],
     // Amazon's retail sites, one per marketplace, asked for at the seller's click ("Watch offers on
     // my listings in US"); never at install. Then the RDAP servers for "Check domain age".

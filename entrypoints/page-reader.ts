@@ -1,4 +1,6 @@
+import { isWatchedHost } from '../lib/hosts';
 import { readPage } from '../lib/pages/read-page';
+import { readRendered } from '../lib/pages/read-rendered';
 import { findPageKind } from '../lib/pages/registry';
 
 /** Set by the background just before this script runs: which open message of a thread to read. */
@@ -13,5 +15,7 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
   const message = typeof scope[CHOICE_KEY] === 'number' ? (scope[CHOICE_KEY] as number) : 0;
   delete scope[CHOICE_KEY];
-  return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout', message, language: navigator.language });
+  // Outside Amazon's own hosts the page's author may be the attacker: only what a person sees.
+  const visibleText = isWatchedHost(url.hostname) ? undefined : readRendered;
+  return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout', message, language: navigator.language, visibleText });
 });

@@ -4,6 +4,7 @@ import { brandMarketplaces } from './brand-marketplaces';
 import { FlagBuilder } from './flag-builder';
 import { isRetraction, isTrusted, noticeTime } from '../notices/complaints';
 import type { AnalysisInput } from './input';
+import { isAmazonRetraction, retractionCloses, retractionClosesRemoval } from './retraction';
 
 interface Removal {
   asin: string;
@@ -15,13 +16,16 @@ interface Removal {
   evidence: readonly string[];
   complaintIds: readonly string[];
   facts: Record<string, string>;
+  /** The notice that removed the listing; null for a removal seen on a page (Account Health, inventory). */
+  notice: Notice | null;
 }
 
 /**
  * listing-takedown: a listing removed by a notice, shown as "Listing removed" in Account Health,
- * or "Detail Page Removed" in inventory. Resolved by a retraction or reinstatement of that ASIN
- * or complaint received after the removal, or by the listing seen active after it. Images
- * removed only, warnings, and notices proven not to come from Amazon are not takedowns.
+ * or "Detail Page Removed" in inventory. Resolved when Amazon's retractions close every removal
+ * (lib/analyze/retraction.ts, the one rule), or by the listing seen active after the last one;
+ * while one complaint stays open the flag names only the open ones. Images removed only,
+ * warnings, and notices proven not to come from Amazon are not takedowns.
  */
 export function takedownFlags(input: AnalysisInput): FlagDraft[] {
   const removals: Removal[] = [];
@@ -46,6 +50,7 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
         evidence: notice.captureIds,
         complaintIds: notice.complaintIds,
         facts: { asin, category: notice.ipType ?? notice.category, complaintId: notice.complaintIds[0] ?? '' },
+        notice,
       });
     }
   }
@@ -70,42 +75,46 @@ export function takedownFlags(input: AnalysisInput): FlagDraft[] {
         evidence: [removal.captureId],
         complaintIds: [],
         facts: { asin: state.asin, status: removal.statusText ?? removal.status },
+        notice: null,
       });
     }
   }
 
   const marketplaceOf = knownMarketplaces(input, removals);
-  const builders = new Map<string, { builder: FlagBuilder; complaintIds: Set<string>; asin: string; marketplace: string | null }>();
+  const byListing = new Map<string, { asin: string; marketplace: string | null; removals: Removal[] }>();
   for (const removal of removals) {
     const marketplace = removal.marketplace ?? marketplaceOf(removal.asin) ?? removal.profileMarketplace ?? null;
     const listing = `${removal.asin}@${marketplace ?? '?'}`;
-    let entry = builders.get(listing);
-    if (!entry) {
-      const subject = marketplace === null ? { asin: removal.asin } : { asin: removal.asin, marketplace };
-      entry = { builder: new FlagBuilder('listing-takedown', subject, marketplace), complaintIds: new Set(), asin: removal.asin, marketplace };
-      builders.set(listing, entry);
-    }
+    let entry = byListing.get(listing);
+    if (!entry) byListing.set(listing, (entry = { asin: removal.asin, marketplace, removals: [] }));
     // Each removal's facts are its own object: completed in place, not copied.
     removal.facts.marketplace = marketplace ?? '';
-    entry.builder.add(removal.reason, 'high', removal.at, removal.evidence, removal.facts);
-    for (const id of removal.complaintIds) entry.complaintIds.add(id);
+    entry.removals.push(removal);
   }
 
-  const retractions = retractionIndex(input.notices.filter((notice) => isTrusted(notice) && isRetraction(notice)));
-  return [...builders.values()].map(({ builder, complaintIds, asin, marketplace }) => {
-    const removedUntil = builder.seenUntil;
-    const retraction = retractions.first(asin, complaintIds, (notice) => noticeTime(notice) >= removedUntil && clearsListing(notice, asin, marketplace, complaintIds));
-    if (retraction) builder.resolvedBy = `retraction:${retraction.id}`;
+  const retractions = retractionIndex(input.notices.filter(isAmazonRetraction));
+  return [...byListing.values()].map(({ asin, marketplace, removals: listingRemovals }) => {
+    const complaintIds = new Set(listingRemovals.flatMap((removal) => removal.complaintIds));
+    const candidates = retractions.naming(asin, complaintIds);
+    const closedBy = (removal: Removal) =>
+      candidates.find((retraction) =>
+        removal.notice ? retractionCloses(retraction, removal.notice) : retractionClosesRemoval(retraction, { asin, marketplace, at: removal.at }, complaintIds),
+      );
+    const closing = listingRemovals.map(closedBy);
+    const open = listingRemovals.filter((_, index) => !closing[index]);
+    // The first retraction (in the notices' order) among those that close a removal.
+    const first = candidates.find((retraction) => closing.includes(retraction));
+    const builder = new FlagBuilder('listing-takedown', marketplace === null ? { asin } : { asin, marketplace }, marketplace);
+    // While a complaint stays open the flag is about it: a retracted one is no longer the reason.
+    for (const removal of open.length > 0 ? open : listingRemovals) builder.add(removal.reason, 'high', removal.at, removal.evidence, removal.facts);
+    const removedUntil = listingRemovals.reduce((latest, removal) => Math.max(latest, removal.at), 0);
+    if (open.length === 0) builder.resolvedBy = `retraction:${first!.id}`;
     else if ((activeSeen.get(asin)?.get(marketplace ?? '?') ?? 0) > removedUntil) builder.resolvedBy = 'listing-active';
     return builder.build();
   });
 }
 
-/**
- * Retractions by the ASINs and complaint IDs they name. `first` is the earliest retraction (in
- * the given order) naming the ASIN or one of the IDs that passes the test: the only ones that
- * can clear that listing.
- */
+/** Amazon's retractions by the ASINs and complaint IDs they name. */
 function retractionIndex(retractions: readonly Notice[]) {
   const byAsin = new Map<string, number[]>();
   const byComplaintId = new Map<string, number[]>();
@@ -119,20 +128,13 @@ function retractionIndex(retractions: readonly Notice[]) {
     for (const id of notice.complaintIds) note(byComplaintId, id, index);
   });
   return {
-    first(asin: string, complaintIds: ReadonlySet<string>, test: (notice: Notice) => boolean): Notice | undefined {
-      const candidates = [...(byAsin.get(asin) ?? [])];
-      for (const id of complaintIds) candidates.push(...(byComplaintId.get(id) ?? []));
-      let first = Number.POSITIVE_INFINITY;
-      for (const index of candidates) if (index < first && test(retractions[index]!)) first = index;
-      return retractions[first];
+    /** The retractions that name the ASIN or one of the IDs, in the given order: the only ones that can close that listing. */
+    naming(asin: string, complaintIds: ReadonlySet<string>): Notice[] {
+      const indexes = new Set(byAsin.get(asin) ?? []);
+      for (const id of complaintIds) for (const index of byComplaintId.get(id) ?? []) indexes.add(index);
+      return [...indexes].sort((a, b) => a - b).map((index) => retractions[index]!);
     },
   };
-}
-
-function clearsListing(retraction: Notice, asin: string, marketplace: string | null, complaintIds: ReadonlySet<string>): boolean {
-  if (retraction.complaintIds.some((id) => complaintIds.has(id))) return true;
-  if (!retraction.asins.includes(asin)) return false;
-  return !retraction.marketplace || !marketplace || retraction.marketplace === marketplace;
 }
 
 /** A notice without a marketplace (pasted text) belongs to the ASIN's only known marketplace, if it has one. */

@@ -1,4 +1,5 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { isWatchedHost } from '../hosts';
 import type { BrandSentryDb } from '../db';
 import { type AnyReply, Message } from '../messaging';
 import { acknowledge } from '../analyze/merge';
@@ -37,11 +38,17 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     return { ok: false, code: 'invalid', error };
   }
   const message = parsed.data;
+  // Messages from their owners only: the UI's from the extension's own pages, page reads from
+  // our content scripts on the hosts they may run on. Anything else is refused unread.
+  const owner = message.type.startsWith('UItoBG.') ? fromOwnPage(sender) : await fromOwnContentScript(sender);
+  if (!owner) {
+    console.warn('[Brand Sentry]', `Refused ${message.type} from ${sender.url ?? 'an unknown sender'}`);
+    return { ok: false, code: 'invalid', error: `${message.type} is accepted only from ${message.type.startsWith('UItoBG.') ? "Brand Sentry's own pages" : "Brand Sentry's content script on Seller Central"}.` };
+  }
   switch (message.type) {
     case 'CStoBG.pageRead': {
-      if (!sender.tab) return { ok: false, code: 'invalid', error: 'Page reads come from content scripts only.' };
       // A content script reads its own page: a read that claims another site is refused.
-      if (sender.url && urlHost(sender.url) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
+      if (urlHost(sender.url!) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
       if (!(await mayStore(deps.db, message.read))) return { ok: false, error: NOT_OWN_LISTING };
       const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
@@ -114,6 +121,32 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       await deps.afterWrite();
       return { ok: true, counts: result.counts };
     }
+  }
+}
+
+/** An extension page of ours (popup, dashboard, options): our id, and a URL under our own origin. */
+function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * Our content script in a tab, on a page it may run on: https on Seller Central or Brand
+ * Registry, or a host the seller granted us (an optional host permission, asked at a click).
+ */
+async function fromOwnContentScript(sender: Browser.runtime.MessageSender): Promise<boolean> {
+  if (sender.id !== browser.runtime.id || !sender.tab || typeof sender.url !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  if (isWatchedHost(url.hostname)) return true;
+  try {
+    return await browser.permissions.contains({ origins: [`${url.origin}/*`] });
+  } catch {
+    return false;
   }
 }
 

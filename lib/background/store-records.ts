@@ -1,4 +1,3 @@
-import { COMPLAINT_CATEGORIES } from '../notices/complaints';
 import type { BrandSentryDb } from '../db';
 import { checkedRow, checkedRows } from './checked-row';
 import type { Interpretation } from '../interpret';
@@ -10,7 +9,7 @@ import { rebuildOfferSellers } from '../records/offer-history';
 import { rebuildBrandRoles } from '../records/brand-role-history';
 import { listingKey, rebuildListing } from '../records/listing-history';
 import { mergeNotice, noticeStoreId } from '../records/notice-merge';
-import { noticeIdentity, retractionClears } from '../notices';
+import { noticeIdentity } from '../notices';
 
 /**
  * Replaces what one capture contributed to the records with what its interpretation says now,
@@ -30,12 +29,11 @@ export async function storeInterpretation(
 export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
 
 /**
- * An interpretation with its notices' drafts and store ids (from their identities), in
+ * An interpretation with its notices' store ids (from their identities), in
  * interpretation order: everything async done before a transaction opens.
  */
 export interface PreparedRecords {
   interpretation: Interpretation;
-  drafts: NoticeDraft[];
   ids: string[];
 }
 
@@ -43,7 +41,7 @@ export interface PreparedRecords {
 export async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
   const identities = await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text)));
   const drafts = interpretation.notices.map(({ draft }) => draft);
-  return { interpretation, drafts, ids: drafts.map((draft, index) => noticeStoreId(identities[index]!, draft)) };
+  return { interpretation, ids: drafts.map((draft, index) => noticeStoreId(identities[index]!, draft)) };
 }
 
 /**
@@ -60,14 +58,14 @@ export async function writeRecords(
   outcome: CaptureOutcome | null,
   { fresh, before }: { fresh: boolean; before?: Promise<NoticesBefore> },
 ): Promise<void> {
-  const { interpretation, ids, drafts } = prepared;
+  const { interpretation, ids } = prepared;
   const none = Promise.resolve([]);
   await db.transaction('rw', [db.captures, ...db.recordTables], async () => {
     const touchedListings = new Set<string>();
 
     // 1. Record the outcome, forget what this capture said before, and read what step 2 needs:
     // requests issued together, one round trip (each costs a trip to the browser's IndexedDB).
-    const [, previousNotices, previousSnapshots, removedRoles, { storedBefore, counterparts }, previousOffers] = await Promise.all([
+    const [, previousNotices, previousSnapshots, removedRoles, { storedBefore }, previousOffers] = await Promise.all([
       outcome ? db.captures.update(capture.id, outcome) : null,
       fresh ? none : db.notices.where('captureIds').equals(capture.id).toArray(),
       fresh ? none : db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
@@ -76,8 +74,6 @@ export async function writeRecords(
       fresh ? none : db.offerSnapshots.where('captureId').equals(capture.id).toArray(),
     ]);
     const hadRoles = removedRoles > 0;
-    // Notices this capture adds, changes or removes: their counterparts' `clears` may change.
-    const touchedNotices: Notice[] = [...previousNotices];
     await Promise.all(
       previousNotices.map((notice) => {
         const captureIds = notice.captureIds.filter((id) => id !== capture.id);
@@ -87,7 +83,8 @@ export async function writeRecords(
     for (const snapshot of previousSnapshots) touchedListings.add(snapshot.listingKey);
     if (previousSnapshots.length > 0) await db.listingSnapshots.where('captureId').equals(capture.id).delete();
 
-    // 2. Notices: one per complaint, merged across captures; retractions linked to what they clear.
+    // 2. Notices: one per complaint, merged across captures. What a retraction closes is decided
+    // by the flag rules from the notices themselves (lib/analyze/retraction.ts), not stored here.
     // (Read again when step 1 changed them: a capture interpreted a second time.)
     const stored = previousNotices.length > 0 ? await db.notices.bulkGet(ids) : storedBefore;
     // Two notices of one page with one identity merge into one record, as captured one by one.
@@ -96,18 +93,8 @@ export async function writeRecords(
       const id = ids[index]!;
       const notice = Notice.parse(mergeNotice(merged.get(id) ?? stored[index], draft, id, capture.id, capture.capturedAt));
       merged.set(id, notice);
-      touchedNotices.push(notice);
     }
     if (merged.size > 0) await db.notices.bulkPut([...merged.values()]);
-    // Retractions are rare: when no retraction is among this capture's notices and those sharing
-    // an ID with them (read in step 1), and they add no ID the stored ones lacked, no `clears`
-    // can change and the links need no more reads.
-    const noRetractionInvolved =
-      previousNotices.length === 0 &&
-      !touchedNotices.some((notice) => notice.category === 'retraction') &&
-      !counterparts.some((notice) => notice.category === 'retraction') &&
-      stored.every((before, index) => !before || sameIds(before, drafts[index]!));
-    if (!noRetractionInvolved) await linkRetractions(db, touchedNotices);
 
     // 3. Listing snapshots, then each touched listing's state and changes rebuilt from its history.
     const snapshots: ListingSnapshot[] = [];
@@ -178,68 +165,15 @@ function hostOf(url: string): string {
   }
 }
 
-/** What step 1 of writeRecords reads about a capture's notices: the stored ones, and those sharing an ID. */
+/** What step 1 of writeRecords reads about a capture's notices: the stored ones. */
 export interface NoticesBefore {
   storedBefore: (Notice | undefined)[];
-  counterparts: Notice[];
 }
 
 /**
- * Step 1's reads, on their own so ingest can issue them with its own first reads (one round trip
+ * Step 1's read, on its own so ingest can issue it with its own first reads (one round trip
  * for a new capture instead of two). Inside the caller's transaction.
  */
-export async function readNoticesBefore(db: BrandSentryDb, { ids, drafts }: PreparedRecords): Promise<NoticesBefore> {
-  const [storedBefore, counterparts] = await Promise.all([
-    ids.length ? db.notices.bulkGet(ids) : Promise.resolve([]),
-    sharingAnId(db, { id: '', complaintIds: [...new Set(drafts.flatMap((d) => d.complaintIds))], asins: [...new Set(drafts.flatMap((d) => d.asins))] }),
-  ]);
-  return { storedBefore, counterparts };
-}
-
-/**
- * Recomputes `clears` of the retractions the touched notices can affect (either may arrive
- * first): a touched retraction itself, and every retraction sharing a complaint ID or an ASIN
- * with a touched complaint (a removed notice counts, by what it said before). Only notices that
- * share one can clear or be cleared (retractionClears), so the indexes `*complaintIds` and
- * `*asins` find them all without reading the whole table.
- */
-async function linkRetractions(db: BrandSentryDb, touched: readonly Notice[]): Promise<void> {
-  const touchedComplaints = touched.filter((notice) => COMPLAINT_CATEGORIES.has(notice.category));
-  const counterparts = await Promise.all(touchedComplaints.map((notice) => sharingAnId(db, notice)));
-  const retractionIds = new Set([...touched, ...counterparts.flat()].filter((notice) => notice.category === 'retraction').map((notice) => notice.id));
-  if (retractionIds.size === 0) return;
-  const retractions = await db.notices.bulkGet([...retractionIds]);
-  await Promise.all(
-    retractions.map(async (retraction) => {
-      // Gone (its last capture was this one), or not a retraction any more.
-      if (!retraction || retraction.category !== 'retraction') return;
-      // In the order the whole-table read gave them (category, then id), so `clears` keeps its order.
-      const complaints = (await sharingAnId(db, retraction))
-        .filter((notice) => COMPLAINT_CATEGORIES.has(notice.category))
-        .sort((a, b) => compareKeys(a.category, b.category) || compareKeys(a.id, b.id));
-      const clears = retractionClears(retraction, complaints);
-      if (clears.join() !== retraction.clears.join()) await db.notices.update(retraction.id, { clears });
-    }),
-  );
-}
-
-/** Other notices that name one of this notice's complaint IDs or ASINs, each once. */
-async function sharingAnId(db: BrandSentryDb, notice: Pick<Notice, 'id' | 'complaintIds' | 'asins'>): Promise<Notice[]> {
-  const [byId, byAsin] = await Promise.all([
-    notice.complaintIds.length ? db.notices.where('complaintIds').anyOf(notice.complaintIds).toArray() : [],
-    notice.asins.length ? db.notices.where('asins').anyOf(notice.asins).toArray() : [],
-  ]);
-  const found = new Map<string, Notice>();
-  for (const other of [...byId, ...byAsin]) if (other.id !== notice.id) found.set(other.id, other);
-  return [...found.values()];
-}
-
-/** The stored notice names no complaint ID or ASIN the new draft does not (so no new counterpart). */
-function sameIds(stored: Pick<Notice, 'complaintIds' | 'asins'>, draft: Pick<Notice, 'complaintIds' | 'asins'>): boolean {
-  return stored.complaintIds.every((id) => draft.complaintIds.includes(id)) && stored.asins.every((asin) => draft.asins.includes(asin));
-}
-
-/** IndexedDB's order of string keys (code units), which `<` on strings follows. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export async function readNoticesBefore(db: BrandSentryDb, { ids }: PreparedRecords): Promise<NoticesBefore> {
+  return { storedBefore: ids.length ? await db.notices.bulkGet(ids) : [] };
 }

@@ -94,18 +94,28 @@ function reviveUndefined(raw: unknown): unknown {
   delete row.$types;
   for (const [path, type] of Object.entries(types)) {
     const keys = path.split('.').map((part) => part.replace(/~1/g, '.').replace(/~0/g, '~'));
+    // A path through __proto__ (or constructor.prototype) would reach Object.prototype, and the
+    // `delete` below would remove its members in the worker: such a file is not ours.
+    if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return `has a type annotation through "${path.slice(0, 100)}", which no backup holds.`;
     let parent: unknown = row;
-    for (const key of keys.slice(0, -1)) parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[key] : undefined;
+    for (const key of keys.slice(0, -1)) parent = ownValue(parent, key);
     const last = keys[keys.length - 1]!;
-    const value = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[last] : undefined;
+    const value = ownValue(parent, last);
     if (type === 'arrayNonindexKeys' && Array.isArray(value)) continue;
-    if (type === 'undef' && isObject(parent)) {
+    if (type === 'undef' && isObject(parent) && Object.hasOwn(parent, last)) {
       delete parent[last];
       continue;
     }
-    return `holds a value of type "${String(type)}" at "${path}", which Brand Sentry never stores.`;
+    return `holds a value of type "${String(type)}" at "${path.slice(0, 100)}", which Brand Sentry never stores.`;
   }
   return row;
+}
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The object's or array's own property, never one inherited from a prototype. */
+function ownValue(parent: unknown, key: string): unknown {
+  return (isObject(parent) || Array.isArray(parent)) && Object.hasOwn(parent, key) ? (parent as Record<string, unknown>)[key] : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

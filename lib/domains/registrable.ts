@@ -9,7 +9,7 @@ export function registrableDomain(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return null;
   const at = trimmed.lastIndexOf('@');
-  const host = at >= 0 ? trimmed.slice(at + 1).replace(/[>\s].*$/, '') : getHostname(trimmed) ?? trimmed;
+  const host = at >= 0 ? hostAfterAt(trimmed, at) : getHostname(trimmed) ?? trimmed;
   const ascii = toAscii(host);
   if (!ascii) return null;
   const domain = getDomain(ascii);
@@ -20,7 +20,7 @@ export function registrableDomain(input: string): string | null {
 export function hostOf(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   const at = trimmed.lastIndexOf('@');
-  const host = at >= 0 ? trimmed.slice(at + 1).replace(/[>\s].*$/, '') : getHostname(trimmed);
+  const host = at >= 0 ? hostAfterAt(trimmed, at) : getHostname(trimmed);
   const ascii = host ? toAscii(host) : null;
   return ascii ? toUnicode(ascii) : null;
 }
@@ -72,4 +72,11 @@ function decodePunycode(input: string): string | null {
     output.splice(i++, 0, n);
   }
   return String.fromCodePoint(...output);
+}
+
+/** What follows the `@` of an address, up to a space or `>` (one search: no backtracking over long lines). */
+function hostAfterAt(text: string, at: number): string {
+  const rest = text.slice(at + 1);
+  const end = rest.search(/[>\s]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './escape';
+import { html, SafeHtml } from './escape';
 
 /** Building blocks of the bilingual report: English first (Amazon reads it), Chinese beside or below. */
 
@@ -25,7 +25,7 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${Math.abs(count) === 1 ? one : many}`;
 }
 
-export const REPORT_CSS = `
+const REPORT_CSS_TEXT = `
 :root { color: #1d1f23; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
 body { margin: 24px auto; max-width: 960px; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
@@ -59,3 +59,13 @@ svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .capture { break-before: page; }
 }
 `;
+
+/**
+ * The stylesheet as markup: CSS is not HTML text, so it is not HTML-escaped (escaping turned the
+ * quotes of "Segoe UI" into &quot; and broke the font list). It is our own constant; the guard
+ * keeps it from ever closing its <style> element.
+ */
+export const REPORT_CSS: SafeHtml = (() => {
+  if (REPORT_CSS_TEXT.includes('<')) throw new Error('The report stylesheet must not contain "<".');
+  return new SafeHtml(REPORT_CSS_TEXT);
+})();

@@ -66,8 +66,27 @@ function dosDateTime(at: number): [time: number, date: number] {
   return [(d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate()];
 }
 
-/** The zip of `entries`, in their order, every file dated `modifiedAt`. */
+/**
+ * A path a zip may hold: relative, `/`-separated, no `.` or `..` segment, no backslash, drive
+ * letter, control character or empty segment. Unzip tools resolve `../` and absolute paths
+ * against the folder they extract into ("zip slip"); a pack is built from stored ids, which a
+ * restored backup could forge, so the writer refuses what would escape the folder.
+ */
+export function assertSafeZipPath(path: string): void {
+  const segments = path.split('/');
+  const bad =
+    path.length === 0 ||
+    path.length > 1_000 ||
+    path.includes('\\') ||
+    /^[a-z]:/i.test(path) ||
+    /[\u0000-\u001f\u007f]/.test(path) ||
+    segments.some((segment) => segment === '' || segment === '.' || segment === '..');
+  if (bad) throw new Error(`Refusing to write ${JSON.stringify(path.slice(0, 200))} into a zip: not a plain relative path.`);
+}
+
+/** The zip of `entries`, in their order, every file dated `modifiedAt`. Every path is checked first. */
 export async function zipFiles(entries: ZipEntry[], modifiedAt: number): Promise<Uint8Array> {
+  for (const entry of entries) assertSafeZipPath(entry.path);
   const [time, date] = dosDateTime(modifiedAt);
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];

@@ -4,6 +4,7 @@ import { ListingObservation } from '../model/listing';
 import { NOTICE_UNRECOGNISED } from '../model/capture';
 import type { NoticeDraft } from '../model/notice';
 import type { PageRead } from '../model/page-read';
+import { isWatchedHost } from '../hosts';
 import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } from '../notices';
 import type { OfferObservation } from '../model/offer';
 import { offersFromRead, retailPageState } from '../offers/from-read';
@@ -16,8 +17,10 @@ import { offersFromRead, retailPageState } from '../offers/from-read';
  *     no notice is unrecognised.
  * 4 - 2026-12-02: webmail dates in the mailbox's locale (slashed dates by the page's language).
  * 5 - 2026-12-02: offers of retail product pages and offer lists.
+ * 6 - 2026-12-02: senders from parsed addresses only; a page is Amazon's only when read on
+ *     Amazon's host; retractions that are not Amazon's kept apart (their store ids changed).
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
@@ -54,8 +57,9 @@ const STRUCTURED_KINDS: Record<string, string> = {
 /** PageRead -> records. Pure: no DOM, no storage; the same for a page, a webmail tab, a paste, an .eml and the CLI. */
 export function interpret(read: PageRead): Interpretation {
   const notices: InterpretedNotice[] = [];
+  const onAmazon = readOnAmazon(read);
   for (const row of read.rows) {
-    if (row.kind !== 'policy-violation') continue;
+    if (row.kind !== 'policy-violation' || !onAmazon) continue;
     const draft = noticeFromPolicyRow(row.cells, read.marketplace);
     if (draft) notices.push({ draft, text: Object.values(row.cells).join('\n') });
   }
@@ -92,8 +96,23 @@ export function interpret(read: PageRead): Interpretation {
   return { status: 'interpreted', reason: null, ...records };
 }
 
+/**
+ * A Seller Central or Brand Registry page read on Amazon's own host: the only pages whose words
+ * are Amazon speaking. The page kind alone is not enough (a read names its own kind); the host it
+ * was read on is structure a page cannot write (the background checks it against the sender).
+ */
+function readOnAmazon(read: PageRead): boolean {
+  if (!SELLER_CENTRAL_KINDS.has(read.pageKind)) return false;
+  try {
+    const url = new URL(read.url);
+    return url.protocol === 'https:' && isWatchedHost(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 function noticeSource(read: PageRead): NoticeSource {
-  const origin = SELLER_CENTRAL_KINDS.has(read.pageKind) ? 'seller-central' : read.mail ? 'mail' : 'paste';
+  const origin = readOnAmazon(read) ? 'seller-central' : read.mail ? 'mail' : 'paste';
   // A webmail tab's text is the whole inbox; its reader keeps the open message's body apart.
   const body = read.fields.find((field) => field.name === 'mail.body')?.value;
   const rows = read.rows.filter((row) => row.kind === 'notification');

@@ -21,8 +21,16 @@ const epochMs = z.int().check(z.nonnegative());
  * nothing is lost when a parser fails. `id` is a content hash: the same page read twice is
  * one capture.
  */
+/**
+ * Ids that name a file (an evidence pack's `screenshots/<capture id>.png`) or a key are checked by
+ * their shape, so a restored or forged row can never carry `../` or a path into one.
+ */
+export const CaptureId = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+/** `<capture id>:<taken at, epoch ms>`. */
+export const ScreenshotId = z.string().check(z.regex(/^[0-9a-f]{64}:\d{1,16}$/));
+
 export const Capture = z.object({
-  id: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  id: CaptureId,
   source: CaptureSource,
   capturedAt: epochMs,
   /** Last time the same content was read again (auto re-reads of an unchanged page). */
@@ -33,7 +41,7 @@ export const Capture = z.object({
   account: z.nullable(z.string().check(z.maxLength(200))),
   read: PageRead,
   /** Screenshot id in the screenshots table (one-click captures). */
-  screenshotId: z.nullable(z.string()),
+  screenshotId: z.nullable(ScreenshotId),
   parserVersion: z.int().check(z.nonnegative()),
   status: CaptureStatus,
   statusReason: z.nullable(z.string().check(z.maxLength(2_000))),
@@ -48,8 +56,8 @@ export type Capture = z.infer<typeof Capture>;
 export const CaptureMeta = z.omit(Capture, { read: true });
 
 export const Screenshot = z.object({
-  id: z.string(),
-  captureId: z.string(),
+  id: ScreenshotId,
+  captureId: CaptureId,
   takenAt: z.int(),
   /** A `data:image/png;base64,...` or `data:image/jpeg;base64,...` URL from captureVisibleTab. */
   dataUrl: z.string().check(z.regex(/^data:image\/(png|jpeg);base64,/)),

@@ -73,7 +73,5 @@ export const Notice = z.extend(NoticeDraft, {
   id: text(200),
   captureIds: z.array(z.string()).check(z.minLength(1)),
   firstCapturedAt: z.int(),
-  /** For a retraction: ids of the complaint notices it clears. */
-  clears: z._default(z.array(z.string()), []),
 });
 export type Notice = z.infer<typeof Notice>;

@@ -53,6 +53,12 @@ export const MailHeaders = z.object({
   from: z.nullable(text(1_000)),
   /** The sender's display name where the reader has it apart from the address (webmail). */
   fromName: z.optional(z.nullable(text(1_000))),
+  /**
+   * The sender's address as structure gives it (postal-mime's `from.address`, the webmail
+   * header's address attribute), apart from the display name. Trust is decided on it; when it
+   * is absent, on the address that ends `from` (lib/notices/sender.ts).
+   */
+  fromAddress: z.optional(z.nullable(text(320))),
   replyTo: z._default(z.nullable(text(1_000)), null),
   returnPath: z._default(z.nullable(text(1_000)), null),
   subject: z.nullable(text(2_000)),

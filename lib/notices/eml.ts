@@ -3,6 +3,7 @@ import { fnv1a } from '../hash';
 import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { MailHeaders, PageReadInput } from '../model/page-read';
 import { anchorsOf, htmlToText } from './html-text';
+import { bareAddress } from './sender';
 
 /**
  * An .eml file (a notice the seller saved or forwarded) as a PageRead, through postal-mime.
@@ -27,6 +28,8 @@ function fromEmail(email: Email): PageReadInput {
   const text = (email.text?.trim() ? email.text : html ? htmlToText(html) : '').replace(/\r\n?/g, '\n');
   const mail: MailHeaders = {
     from: cap(formatAddress(email.from)),
+    // The address postal-mime parsed, apart from the display name: the sender check reads this.
+    fromAddress: email.from && !email.from.group ? bareAddress(email.from.address?.slice(0, 320) ?? '') : null,
     replyTo: cap(email.replyTo?.map(formatAddress).filter(Boolean).join(', ') || null),
     returnPath: cap(email.returnPath ?? headerValue(email, 'return-path')),
     subject: email.subject?.slice(0, 2_000) ?? null,
@@ -73,6 +76,8 @@ function fromDamaged(raw: string | ArrayBuffer): PageReadInput {
     links: [],
     mail: {
       from: header('From'),
+      // No parser vouches for it: the sender check reads the address that ends the From value.
+      fromAddress: null,
       replyTo: header('Reply-To'),
       returnPath: header('Return-Path'),
       subject: subject?.slice(0, 2_000) ?? null,
@@ -89,12 +94,21 @@ function emlUrl(messageId: string | null | undefined, subject: string | null | u
   return `eml:${fnv1a(text).toString(16).padStart(8, '0')}`;
 }
 
-/** `Name <address>` or the address; groups flattened. */
+/**
+ * `Name <address>` or the address; groups flattened. A name with brackets, quotes or an `@` is
+ * quoted, so whatever it holds (`Amazon <x@amazon.com>`) stays a name when the value is read
+ * again (headerAddress).
+ */
 function formatAddress(address: Address | undefined): string | null {
   if (!address) return null;
   if (address.group) return address.group.map((member) => formatAddress(member)).filter(Boolean).join(', ') || null;
-  if (!address.address) return address.name || null;
-  return address.name ? `${address.name} <${address.address}>` : address.address;
+  // postal-mime gives a quoted name with no address as the address (`"Amazon <x@amazon.com>"`):
+  // what is not a bare address is part of the name.
+  const bare = bareAddress(address.address ?? '');
+  const nameText = [address.name, bare ? '' : address.address].filter(Boolean).join(' ');
+  const name = /[<>"@,;:\\]/.test(nameText) ? `"${nameText.replace(/["\\]/g, '\\$&')}"` : nameText;
+  if (!bare) return name || null;
+  return name ? `${name} <${bare}>` : bare;
 }
 
 function headerValue(email: Email, key: string): string | null {

@@ -1,5 +1,6 @@
 import type { FieldKind } from './labels';
 import type { StructureHit, TextScan } from './scan';
+import { charsOrSpace, trimEndWhere } from '../trim';
 
 /**
  * Reads the `Label: value` fields of a notice. Labels are found in the squashed text by ./scan.ts
@@ -113,7 +114,10 @@ function examplesEnd(text: string, from: number, nextStart: number): number {
   return Math.min(cursor, nextStart, text.length);
 }
 
+/** Separators a value picks up at its end (trimmed by a linear scan: a value is attacker text of any length). */
+const VALUE_END = charsOrSpace(',;');
+
 /** Trims spaces, bullets and stray separators a value picks up from its surroundings. */
 export function cleanValue(value: string): string {
-  return value.replace(/^[\s:：#\-–—]+/, '').replace(/[\s,;]+$/, '').slice(0, 2_000);
+  return trimEndWhere(value.replace(/^[\s:：#\-–—]+/, ''), VALUE_END).slice(0, 2_000);
 }

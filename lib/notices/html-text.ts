@@ -26,6 +26,13 @@ export function htmlToText(html: string): string {
   const lower = source.toLowerCase();
   const out: string[] = [];
   const unclosed = new Set<string>();
+  // The next '>' found so far: searched again only once the cursor passes it, so a body of a
+  // million '<' and no '>' is one scan, not one per '<'.
+  let nextGt = -2;
+  const gtFrom = (from: number) => {
+    if (nextGt === -2 || (nextGt >= 0 && nextGt < from)) nextGt = source.indexOf('>', from);
+    return nextGt;
+  };
   let cursor = 0;
   while (cursor < source.length) {
     const lt = source.indexOf('<', cursor);
@@ -39,7 +46,7 @@ export function htmlToText(html: string): string {
       cursor = end < 0 ? source.length : end + 3;
       continue;
     }
-    const gt = source.indexOf('>', lt);
+    const gt = gtFrom(lt);
     const marker = source.charCodeAt(lt + 1);
     if (gt >= 0 && (marker === 33 || marker === 63)) {
       cursor = gt + 1; // <!doctype ...>, <![CDATA[...]>, <?xml ...?>

@@ -9,7 +9,6 @@ import type { NoticeSource } from './source';
 
 export type { NoticeSource } from './source';
 export { noticeIdentity } from './identity';
-export { retractionClears, type RetractionCandidate } from './retraction';
 export { noticeFromPolicyRow } from './policy-row';
 export { isAmazonSender, isAmazonHost } from './sender';
 

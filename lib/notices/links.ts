@@ -2,6 +2,7 @@ import { WEBMAIL_HOSTS } from '../hosts';
 import { dictionary } from './labels';
 import { squashPhrase } from './normalise';
 import { isAmazonHost } from './sender';
+import { chars, trimEndWhere } from '../trim';
 
 /**
  * Phishing links: a link whose text or URL asks for a login (sign in, verify, Seller Central,
@@ -16,6 +17,9 @@ export interface LinkLike {
 }
 
 const MAX_LINKS = 500;
+const MAX_HREF = 4_000;
+/** Punctuation that ends a sentence after a URL, not the URL. */
+const PROSE_END = chars('.,;:!?');
 /** "https://..." up to a space or a character that cannot end a URL in prose. */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
 
@@ -25,9 +29,11 @@ export function linksInText(text: string): LinkLike[] {
   URL_IN_TEXT.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = URL_IN_TEXT.exec(text)) && links.length < MAX_LINKS) {
-    const href = match[0].replace(/[.,;:!?]+$/, '');
+    const href = trimEndWhere(match[0], PROSE_END);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 6);
-    if (/\.\.\.$/.test(match[0]) || /^\s*\.\.\./.test(after)) continue;
+    if (match[0].endsWith('...') || /^\s*\.\.\./.test(after)) continue;
+    // A URL longer than any real one is no link anyone follows (and a PageRead caps links there).
+    if (href.length > MAX_HREF) continue;
     links.push({ href, text: '' });
   }
   return links;

@@ -12,7 +12,7 @@ import { normaliseText, squash, type Squashed } from './normalise';
 import { findRightsOwner } from './rights-owner';
 import { scanEvents, type EventKind, type EventScan } from './events';
 import { scanText, type TextScan } from './scan';
-import { addressOf, isAmazonSender, mailIsFromAmazon } from './sender';
+import { headerAddress, headerDisplayName, isAmazonSender, mailIsFromAmazon, pastedFromLine, senderAddress } from './sender';
 import type { NoticeSource } from './source';
 import {
   asinsInText, asinsInValue, cleanTitle, complaintIdsInValue, patentNumbers, skusInValue, titleAfterAsin, trademarkNumbers, unique,
@@ -64,7 +64,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
     AMAZON_VOICE.some((group) => (counts.get(group) ?? 0) > 0) ||
     claims ||
     mentionsAmazonByName(squashed.text) ||
-    (source.mail?.from ? isAmazonSender(source.mail.from) : false);
+    isAmazonSender(senderAddress(source.mail) ?? '');
   if (!isNoticeShaped || !mentionsAmazon) return null;
 
   const complaintIds = unique(values('complaintId').flatMap(complaintIdsInValue)).slice(0, 200);
@@ -90,11 +90,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
 
   const ownerMentions = scan.phrases.filter((match) => match.entry.groups.has('rightsOwner')).map((match) => squashed.origin[match.start]!);
   const owner = findRightsOwner(text, fields, ownerMentions);
-  const sender = source.origin === 'mail' ? addressOf(source.mail?.from)?.slice(0, 320) ?? null : null;
-  const senderIsAmazon =
-    source.origin === 'seller-central' ? true : source.origin === 'mail' ? mailIsFromAmazon(source.mail ?? { from: null }, suspicious) : null;
-  const displayName = source.mail?.fromName ?? (source.mail?.from ? source.mail.from.replace(/<[^>]*>/g, '') : '');
-
+  const { sender, senderIsAmazon, displayName } = senderOf(source, body, suspicious);
   return {
     ...classification,
     complaintIds,
@@ -157,6 +153,25 @@ function mergeEvents(phraseCounts: ReadonlyMap<PhraseGroup, number>, events: Eve
   }
   if (events.found.has('remainsActive') && !events.found.has('listingRemoved')) counts.delete('event.listingRemoved');
   return counts;
+/**
+ * Who sent it, decided on parsed addresses only. A Seller Central page is Amazon's (the caller
+ * checked the host it was read on); a mail is judged by its headers (mailIsFromAmazon). Pasted
+ * text is never Amazon's, whatever it says: a From line it carries (a mail copied with its
+ * headers) can only prove the sender is NOT Amazon, when its address is elsewhere.
+ */
+function senderOf(source: NoticeSource, body: string, suspicious: readonly string[]) {
+  if (source.origin === 'seller-central') return { sender: null, senderIsAmazon: true, displayName: '' };
+  if (source.origin === 'mail') {
+    const mail = source.mail ?? { from: null };
+    return { sender: senderAddress(mail)?.slice(0, 320) ?? null, senderIsAmazon: mailIsFromAmazon(mail, suspicious), displayName: mail.fromName ?? headerDisplayName(mail.from) };
+  }
+  const fromLine = pastedFromLine(body);
+  const address = headerAddress(fromLine);
+  return {
+    sender: address?.slice(0, 320) ?? null,
+    senderIsAmazon: address && !isAmazonSender(address) ? false : null,
+    displayName: headerDisplayName(fromLine),
+  };
 }
 
 function mentionsAmazonByName(squashed: string): boolean {
@@ -169,7 +184,7 @@ function mentionsAmazonByName(squashed: string): boolean {
  * notice fields). With senderIsAmazon === false this is the spoofed-notice signal.
  */
 function claimsAmazon(counts: Counts, fields: FieldScan, amazonFields: boolean, displayName: string): boolean {
-  if ((counts.get('claim') ?? 0) > 0 || fields.headingCount > 0 || /amazon|亚马逊|アマゾン/i.test(displayName)) return true;
+  if ((counts.get('claim') ?? 0) > 0 || fields.headingCount > 0 || /amazon|亚马逊|亞馬遜|アマゾン/i.test(displayName)) return true;
   if (!amazonFields) return false;
   for (const [group, count] of counts) if (group.startsWith('event.') && count > 0) return true;
   return false;

@@ -2,6 +2,7 @@ import type { FieldScan } from './fields';
 import { isMasked } from './normalise';
 import { isAmazonSender } from './sender';
 import { inRanges } from './values';
+import { chars, charsOrSpace, trimEndWhere } from '../trim';
 
 /**
  * Who complained. In order of trust:
@@ -29,7 +30,7 @@ export function findEmails(text: string, limit = 20): { address: string; index: 
     let end = at + 1;
     while (end < text.length && isDomainChar(text.charCodeAt(end)) && end - at < 255) end++;
     const local = text.slice(start, at).replace(/^[.'-]+/, '');
-    const domain = text.slice(at + 1, end).replace(/[.-]+$/, '');
+    const domain = trimEndWhere(text.slice(at + 1, end), DOMAIN_END);
     if (local && /^[^.\s]+(?:\.[^.\s]+)+$/.test(domain) && /\p{L}{2,}$/u.test(domain)) {
       found.push({ address: `${local}@${domain}`.toLowerCase(), index: start });
     }
@@ -59,9 +60,13 @@ function usableEmail(address: string): boolean {
   return !isMaskedEmail(address) && !isAmazonSender(address);
 }
 
+/** Separators after a name or an address's domain, trimmed by linear scans (attacker text). */
+const NAME_END = charsOrSpace(',;:|/-');
+const DOMAIN_END = chars('.-');
+
 /** A display name, unless it is masked, a placeholder or Amazon itself. */
 function usableName(name: string): string | null {
-  const cleaned = name.replace(/^[\s\-–—•·*>]+/, '').replace(/[\s,;:|/-]+$/, '').trim();
+  const cleaned = trimEndWhere(name.replace(/^[\s\-–—•·*>]+/, ''), NAME_END).trim();
   if (!cleaned || isMasked(cleaned) || cleaned.length < 2) return null;
   if (/\[?email\s*protected\]?/i.test(cleaned) || /^amazon(\.\w+)*$/i.test(cleaned)) return null;
   return cleaned.slice(0, 500);

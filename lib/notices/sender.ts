@@ -19,18 +19,78 @@ export const AMAZON_DOMAINS: ReadonlySet<string> = new Set([...MARKETPLACE_DOMAI
 /** Hosts Amazon names as genuine seller-mail senders (digest 39). All fall under AMAZON_DOMAINS. */
 export const SENDER_HOSTS: readonly string[] = ['sell.amazon.com', 'sell.amazon.com.au', 'sell.amazon.ca', 'gs.amazon.cn'];
 
-/** The bare address of a From/Reply-To/Return-Path value: `"Amazon" <notice@amazon.com>` -> `notice@amazon.com`. */
-export function addressOf(value: string | null | undefined): string | null {
+/**
+ * The address of one header value (From, Reply-To, Return-Path), read by its structure: the
+ * angle-addr that ENDS the value (`"Name" <notice@amazon.com>`), else the whole value when it is
+ * a bare address. Never an address found inside the display name: in
+ * `"Amazon <x@amazon.com>" <someone@elsewhere.example>` the sender is someone@elsewhere.example,
+ * and `"Amazon <x@amazon.com>"` alone (a name, no address) has none. One pass of indexOf and
+ * character checks, bounded by the cap: no regex backtracks over the value.
+ */
+export function headerAddress(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = value.slice(0, 1_000);
-  const bracketed = /<([^<>\s]+@[^<>\s]+)>/.exec(text);
-  const address = bracketed?.[1] ?? /[^\s<>"',;:()]+@[^\s<>"',;:()]+/.exec(text)?.[0];
-  return address ? address.toLowerCase().replace(/\.+$/, '') : null;
+  const text = value.slice(0, 1_000).trim();
+  if (text.endsWith('>')) {
+    const open = text.lastIndexOf('<');
+    return open < 0 ? null : bareAddress(text.slice(open + 1, -1));
+  }
+  return bareAddress(text);
 }
 
-/** True when the address is on a genuine Amazon sender domain. */
+/** The display name of a header value: what precedes its angle-addr, or the whole value when it has no address. */
+export function headerDisplayName(value: string | null | undefined): string {
+  if (!value) return '';
+  const text = value.slice(0, 1_000).trim();
+  if (!headerAddress(text)) return text;
+  return text.endsWith('>') ? text.slice(0, text.lastIndexOf('<')).trim() : '';
+}
+
+/** Every address of a list header (Reply-To: `a@x, "B" <b@y>`), each read by headerAddress. */
+export function headerAddresses(value: string | null | undefined): string[] {
+  if (!value) return [];
+  const found: string[] = [];
+  // Split at commas outside quotes and angle brackets, in one pass.
+  let quoted = false;
+  let angle = false;
+  let from = 0;
+  const text = value.slice(0, 1_000);
+  for (let at = 0; at <= text.length; at++) {
+    const char = text[at];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '<') angle = true;
+    else if (!quoted && char === '>') angle = false;
+    else if (at === text.length || (char === ',' && !quoted && !angle)) {
+      const address = headerAddress(text.slice(from, at));
+      if (address) found.push(address);
+      from = at + 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * `local@domain` in lower case (trailing dots of the domain dropped), or null: exactly the
+ * characters an address may have outside quotes, one `@`, a dotted domain.
+ */
+export function bareAddress(candidate: string): string | null {
+  const text = candidate.trim();
+  const at = text.indexOf('@');
+  if (at <= 0 || at !== text.lastIndexOf('@')) return null;
+  let end = text.length;
+  while (end > at + 1 && text[end - 1] === '.') end--;
+  const domain = text.slice(at + 1, end);
+  if (!domain.includes('.') || domain.startsWith('.')) return null;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Whitespace, controls, quotes, brackets and separators cannot be in a bare address.
+    if (code <= 0x20 || code === 0x7f || '<>"\'\\(),;:[]'.includes(text[i]!)) return null;
+  }
+  return `${text.slice(0, at)}@${domain}`.toLowerCase();
+}
+
+/** True when a bare address (or a header value, read by headerAddress) is on a genuine Amazon sender domain. */
 export function isAmazonSender(address: string): boolean {
-  const bare = addressOf(address);
+  const bare = headerAddress(address);
   return bare !== null && amazonHostOf(bare) !== null;
 }
 
@@ -63,8 +123,24 @@ export function amazonHostOf(urlHostOrAddress: string): { host: string; domain: 
 
 export interface MailHeadersLike {
   from: string | null;
+  /** The sender's address as the mail parser (postal-mime) or the webmail header attribute gives it. */
+  fromAddress?: string | null;
   replyTo?: string | null;
   returnPath?: string | null;
+}
+
+/**
+ * The sender's address: the one the mail parser or webmail header gave (`fromAddress`), else
+ * the address that ends the From value. Never searched for inside the display name.
+ */
+export function senderAddress(mail: MailHeadersLike | null | undefined): string | null {
+  if (!mail) return null;
+  return (mail.fromAddress ? bareAddress(mail.fromAddress.slice(0, 320)) : null) ?? headerAddress(mail.from);
+}
+
+/** The From presents itself as Amazon (its display name says Amazon, in any script we read). */
+export function presentsAsAmazon(from: string | null | undefined): boolean {
+  return /amazon|亚马逊|亞馬遜|アマゾン/i.test(headerDisplayName(from));
 }
 
 /**
@@ -76,15 +152,42 @@ const RETURN_PATH_ONLY = /@(?:[a-z0-9-]+\.)*amazonses\.com$/;
 
 /**
  * Whether a mail is genuinely Amazon's, as far as its headers and links tell (digest 37: check
- * "received from", "reply to" and "return path", not only the display name). null when the
- * sender is unknown.
+ * "received from", "reply to" and "return path", not only the display name). Decided on parsed
+ * addresses only: a display name never makes a mail Amazon's. false when the sender is not
+ * Amazon's, or when a From that presents itself as Amazon has no address; null when the sender
+ * is unknown (no address, no claim, no phishing link).
  */
 export function mailIsFromAmazon(mail: MailHeadersLike, suspiciousLinks: readonly string[]): boolean | null {
-  if (!addressOf(mail.from)) return suspiciousLinks.length > 0 ? false : null;
-  if (!isAmazonSender(mail.from!)) return false;
-  const replyTo = addressOf(mail.replyTo);
-  if (replyTo && !isAmazonSender(replyTo)) return false;
-  const returnPath = addressOf(mail.returnPath);
+  const from = senderAddress(mail);
+  if (!from) return suspiciousLinks.length > 0 || presentsAsAmazon(mail.from) ? false : null;
+  if (!isAmazonSender(from)) return false;
+  // A display name that holds an address (`Amazon <x@amazon.com> <y@elsewhere>` unquoted, which
+  // parsers split either way) makes the sender ambiguous: Amazon's own mail never does this.
+  if (headerDisplayName(mail.from).includes('@')) return false;
+  if (headerAddresses(mail.replyTo).some((replyTo) => !isAmazonSender(replyTo))) return false;
+  const returnPath = headerAddress(mail.returnPath);
   if (returnPath && !isAmazonSender(returnPath) && !RETURN_PATH_ONLY.test(returnPath)) return false;
   return suspiciousLinks.length === 0;
+}
+
+/** Header names of a From line, as mail clients write them when a mail is copied (en, de, fr/es, it, ja, zh). */
+const FROM_LINE = /^[ \t>*]*(?:from|von|de|da|差出人|发件人|寄件人|寄件者)[ \t]*[:：][ \t]*/i;
+
+/**
+ * The From line of pasted text (a mail copied with its headers), among its first lines: the
+ * value after the label, or null. The last one: a forwarded mail shows the forwarder's From
+ * first and the original sender's below it. Each line is capped before it is matched.
+ */
+export function pastedFromLine(text: string): string | null {
+  let found: string | null = null;
+  let start = 0;
+  for (let line = 0; line < 200 && start < text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const value = text.slice(start, Math.min(end, start + 1_000));
+    const label = FROM_LINE.exec(value);
+    if (label) found = value.slice(label[0].length).trim() || found;
+    start = end + 1;
+  }
+  return found;
 }

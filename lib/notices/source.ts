@@ -7,6 +7,7 @@ export interface NoticeSource {
     from: string | null;
     /** The display name alone, when the reader has it apart from the address (webmail). */
     fromName?: string | null;
+    fromAddress?: string | null;
     replyTo?: string | null;
     returnPath?: string | null;
     subject: string | null;

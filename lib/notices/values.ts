@@ -1,4 +1,5 @@
 import { isMasked } from './normalise';
+import { charsOrSpace, trimEndWhere } from '../trim';
 
 /**
  * Value parsers for the fields of a notice. Each takes the raw value text after a label and
@@ -79,13 +80,15 @@ export function complaintIdsInValue(value: string): string[] {
  *   "US 10,123,456 B2" -> "US10123456B2"   "EP 1 234 567 B1" -> "EP1234567B1"   "ZL 2019 2 1234567.8" -> "ZL2019212345678"
  */
 const NUMBER_SHAPE = /^[A-Z]{0,5}\d{5,14}(?:[A-Z]\d?)?$/;
+/** What ends a written number in prose, trimmed linearly. */
+const NUMBER_END = charsOrSpace('.,;:');
 const LABEL_NOISE = /^\s*(?:reg(?:istration)?\.?\s*(?:no|nr|number)\.?|no\.|nr\.|n°|number|#)\s*/i;
 
 export function trademarkNumbers(value: string): string[] {
   const numbers: string[] = [];
   const seen = new Set<string>();
   for (const part of splitNumbers(value)) {
-    const written = part.replace(LABEL_NOISE, '').replace(/[\s.,;:]+$/, '').replace(/\s+/g, ' ').trim();
+    const written = trimEndWhere(part.replace(LABEL_NOISE, ''), NUMBER_END).replace(/\s+/g, ' ').trim();
     const compact = compactNumber(written);
     if (compact && !seen.has(compact)) {
       seen.add(compact);

@@ -1,5 +1,6 @@
 import { BRAND_REGISTRY_HOSTS, SELLER_CENTRAL_HOSTS } from '../hosts';
 import type { PageReadInput } from '../model/page-read';
+import { chars, trimEndWhere } from '../trim';
 
 /** The structured parts a page reader adds to the generic read (text, Katal, links). */
 export type PageDetails = Partial<Pick<PageReadInput, 'rows' | 'fields' | 'alerts' | 'mail' | 'links'>>;
@@ -39,7 +40,7 @@ export interface PageKind {
 }
 
 export function pathStartsWith(url: URL, prefix: string): boolean {
-  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const path = trimEndWhere(url.pathname, chars('/')) || '/';
   return path === prefix || path.startsWith(`${prefix}/`);
 }
 

@@ -2,7 +2,7 @@ import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { PageLink, PageReadInput } from '../model/page-read';
 import { marketplaceFromUrl } from '../marketplaces';
 import type { PageKind } from './page-kind';
-import { readVisibleText, type TextStrategy } from './read-text';
+import { readVisibleText, type TextRead, type TextStrategy } from './read-text';
 
 const MAX_LINKS = 500;
 
@@ -20,6 +20,11 @@ export interface ReadOptions {
   message?: number;
   /** The browser's language, for a page that does not say its own (`<html lang>`). */
   language?: string | null;
+  /**
+   * Reads the page text instead of a strategy: the one-click page reader passes
+   * lib/pages/read-rendered.ts outside Amazon's hosts, where only what a person sees is read.
+   */
+  visibleText?: (root: Element, maxChars: number) => TextRead;
 }
 
 /**
@@ -28,7 +33,8 @@ export interface ReadOptions {
  * that throws costs only its structured part; the text is still returned.
  */
 export function readPage(doc: Document, url: URL, kind: PageKind | undefined, options: ReadOptions = {}): PageReadInput {
-  const { text, katal } = readVisibleText(doc.body ?? doc.documentElement, MAX_TEXT_CHARS, options.text, kind?.rowsOwn);
+  const root = doc.body ?? doc.documentElement;
+  const { text, katal } = options.visibleText ? options.visibleText(root, MAX_TEXT_CHARS) : readVisibleText(root, MAX_TEXT_CHARS, options.text, kind?.rowsOwn);
   let details: ReturnType<NonNullable<PageKind['read']>> = {};
   const alerts: string[] = [];
   try {

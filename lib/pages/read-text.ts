@@ -15,10 +15,13 @@ import { KATAL_LAYOUT } from './dom';
  * Both give the same words; the order differs (layout puts frames, shadow roots and Katal text
  * after the page's own text), and layout leaves out CSS-hidden light-DOM text that walk keeps.
  * The interpreters search the text for labels and values, so they read both alike (tested).
+ *
+ * Pages outside Amazon's hosts are read by neither: lib/pages/read-rendered.ts reads only what a
+ * person sees there.
  */
 export type TextStrategy = 'walk' | 'layout';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'CANVAS', 'SELECT']);
+export const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'CANVAS', 'SELECT']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',

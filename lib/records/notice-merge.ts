@@ -8,7 +8,7 @@ const earliest = (a: number | null, b: number | null) => (a === null ? b : b ===
  * complaint merge into one record, keeping every capture and the most specific facts.
  */
 export function mergeNotice(existing: Notice | undefined, draft: NoticeDraft, id: string, captureId: string, capturedAt: number): Notice {
-  if (!existing) return { ...draft, id, captureIds: [captureId], firstCapturedAt: capturedAt, clears: [] };
+  if (!existing) return { ...draft, id, captureIds: [captureId], firstCapturedAt: capturedAt };
   return {
     ...existing,
     category: existing.category === 'other' ? draft.category : existing.category,
@@ -41,8 +41,16 @@ export function mergeNotice(existing: Notice | undefined, draft: NoticeDraft, id
  * The stored id: the notice's identity, kept apart when the sender is proven not Amazon's (a
  * phishing copy of a real complaint never merges into, and taints, the genuine notice), and for
  * a retraction, which names the complaint it clears by the same complaint ID but is its own event.
+ * A retraction that is not proven Amazon's (pasted, read on another site) is kept apart from
+ * Amazon's own too: merged, it would lend Amazon's word to the IDs and ASINs it adds.
  */
-export function noticeStoreId(identity: string, draft: Pick<NoticeDraft, 'senderIsAmazon' | 'category'>): string {
-  const event = draft.category === 'retraction' ? `${identity}:retraction` : identity;
-  return draft.senderIsAmazon === false ? `${event}:not-amazon` : event;
+export function noticeStoreId(identity: string, draft: Pick<NoticeDraft, 'senderIsAmazon' | 'category' | 'action'>): string {
+  if (draft.senderIsAmazon === false) return `${retractionEvent(identity, draft)}:not-amazon`;
+  const closesSomething = draft.category === 'retraction' || draft.action === 'reinstated';
+  if (closesSomething && draft.senderIsAmazon !== true) return `${retractionEvent(identity, draft)}:unverified`;
+  return retractionEvent(identity, draft);
+}
+
+function retractionEvent(identity: string, draft: Pick<NoticeDraft, 'category'>): string {
+  return draft.category === 'retraction' ? `${identity}:retraction` : identity;
 }

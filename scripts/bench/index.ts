@@ -3,11 +3,12 @@
  * measures every budget of issue 8 and writes bench-results.json at the repo root. Exit code 1
  * when a budget is missed. Browser figures run in Debian's Chromium (scripts/chromium.ts);
  * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
- * recompute, extension).
+ * recompute, extension, adversarial).
  */
 import './jitless';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../chromium';
+import { adversarialFigures } from './adversarial';
 import { dataset } from './dataset';
 import { fillDatabase } from './fill';
 import { ingestFigure } from './ingest';
@@ -37,6 +38,7 @@ async function main() {
 
   await step('size', async () => sizeFigures(EXTENSION));
   await step('interpret', interpretFigure);
+  await step('adversarial', adversarialFigures);
 
   const needData = wanted('recompute') || wanted('extension');
   const data = needData ? dataset() : null;

@@ -13,10 +13,10 @@ function manifest(dir: string) {
 describe('built Chrome manifest (production)', () => {
   const built = manifest(PRODUCTION_BUILD);
 
-  it('asks for storage, activeTab, scripting, alarms and offscreen only, notifications only as optional', () => {
+  it('asks for activeTab, scripting, alarms and offscreen only (IndexedDB needs no permission), notifications only as optional', () => {
     expect(built.manifest_version).toBe(3);
     // alarms: the daily offer check, off until turned on; offscreen: reading fetched offer lists (no DOM in a service worker).
-    expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting', 'storage']);
+    expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting']);
     expect(built.optional_permissions ?? []).toEqual(['notifications']);
   });
 

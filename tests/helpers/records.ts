@@ -15,7 +15,6 @@ export function notice(overrides: Partial<Notice> = {}): Notice {
     id: `complaint:${overrides.complaintIds?.[0] ?? '1472583690'}`,
     captureIds: ['capture-notice'],
     firstCapturedAt: T0,
-    clears: [],
     category: 'ip-complaint',
     ipType: 'trademark',
     action: 'listing-removed',

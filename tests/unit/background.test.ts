@@ -6,9 +6,9 @@ import { reinterpretStale } from '../../lib/background/reinterpret';
 import { PARSER_VERSION } from '../../lib/interpret';
 import { freshDb } from '../helpers/db';
 import { pageRead } from '../helpers/reads';
+import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
 
-const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 } as Browser.tabs.Tab;
-const fromContentScript = { tab, url: 'https://sellercentral.amazon.com/performance/dashboard' };
+const fromContentScript = fromContentScriptOn();
 
 function deps(now = 1_700_000_000_000): BackgroundDeps & { afterWrite: ReturnType<typeof vi.fn> } {
   return { db: freshDb(), now: () => now, afterWrite: vi.fn(async () => {}) };
@@ -82,6 +82,36 @@ describe('background: page reads', () => {
     expect(await d.db.captures.count()).toBe(0);
   });
 
+  it.each<[string, Browser.runtime.MessageSender]>([
+    ['an extension page (no tab)', fromExtensionPage()],
+    ['a content script on a page outside the allowed hosts', fromContentScriptOn('https://hostile.example/performance/dashboard')],
+    ['a content script on plain http', fromContentScriptOn('http://sellercentral.amazon.com/performance/dashboard')],
+    ['another extension', { ...fromContentScriptOn(), id: 'someone-else' }],
+  ])('refuses page reads from %s', async (_, sender) => {
+    const d = deps();
+    const read = pageRead({ url: sender.url ?? 'https://sellercentral.amazon.com/performance/dashboard' });
+    expect(await handleMessage({ type: 'CStoBG.pageRead', read }, sender, d)).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await d.db.captures.count()).toBe(0);
+  });
+
+  it.each<[string, Browser.runtime.MessageSender]>([
+    ['a content script (a web page)', fromContentScriptOn()],
+    ['another extension\'s page', { id: 'someone-else', url: 'chrome-extension://someone-else/dashboard.html' }],
+    ['a sender with no URL', { id: fakeBrowser.runtime.id }],
+  ])('refuses UI messages (restore, capture, profile, settings) from %s', async (_, sender) => {
+    const d = deps();
+    for (const message of [
+      { type: 'UItoBG.restoreBackup', text: '{}' },
+      { type: 'UItoBG.captureTab', tabId: null },
+      { type: 'UItoBG.saveProfile', profile: { brands: [] } },
+      { type: 'UItoBG.setSetting', key: 'language', value: 'zh' },
+    ]) {
+      expect(await handleMessage(message, sender, d), message.type).toMatchObject({ ok: false, code: 'invalid' });
+    }
+    expect(await d.db.settings.count()).toBe(0);
+    expect(await d.db.profile.count()).toBe(0);
+  });
+
   it('accepts page reads only from a content script (a tab)', async () => {
     const d = deps();
     const reply = await handleMessage({ type: 'CStoBG.pageRead', read: pageRead() }, {}, d);
@@ -105,14 +135,14 @@ describe('background: one-click capture', () => {
   it('says plainly when the browser forbids the page', async () => {
     const d = deps();
     const settings = await fakeBrowser.tabs.create({ url: 'chrome://settings', active: true });
-    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: settings.id! }, {}, d);
+    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: settings.id! }, fromExtensionPage(), d);
     expect(reply).toMatchObject({ ok: false, code: 'forbidden-page' });
     expect(await d.db.captures.count()).toBe(0);
   });
 
   it('reports a missing tab', async () => {
     const d = deps();
-    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: 99_999 }, {}, d);
+    const reply = await handleMessage({ type: 'UItoBG.captureTab', tabId: 99_999 }, fromExtensionPage(), d);
     expect(reply).toMatchObject({ ok: false, code: 'no-tab' });
   });
 });
@@ -120,7 +150,7 @@ describe('background: one-click capture', () => {
 describe('background: settings', () => {
   it('saves the UI language', async () => {
     const d = deps();
-    expect(await handleMessage({ type: 'UItoBG.setSetting', key: 'language', value: 'zh' }, {}, d)).toEqual({ ok: true, saved: true });
+    expect(await handleMessage({ type: 'UItoBG.setSetting', key: 'language', value: 'zh' }, fromExtensionPage(), d)).toEqual({ ok: true, saved: true });
     expect(await d.db.settings.get('language')).toEqual({ key: 'language', value: 'zh' });
   });
 });
@@ -173,11 +203,11 @@ describe('background: nothing is lost', () => {
     expect(await d.db.notices.count()).toBe(0);
     // The next start re-reads it (reinterpretStale picks failed captures of an older parser only,
     // so the dashboard's "Re-run" is the way back); re-running stores the notice.
-    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, {}, d);
+    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, fromExtensionPage(), d);
     expect(await d.db.notices.count()).toBe(1);
     // A re-run whose records cannot be stored says so too, and keeps what was stored before.
     vi.spyOn(d.db.notices, 'bulkPut').mockRejectedValueOnce(new Error('disk full again'));
-    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, {}, d);
+    await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, fromExtensionPage(), d);
     expect(await d.db.captures.get(capture!.id)).toMatchObject({ status: 'failed', statusReason: 'Storing its records failed: disk full again' });
     expect(await d.db.notices.count()).toBe(1);
   });

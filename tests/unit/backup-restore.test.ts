@@ -133,6 +133,16 @@ describe('backup and restore', () => {
       expectRefused(edit(good, (json) => (table(json, 'notices').rows[0].asins = ['not an asin'])), /Table "notices", row 1 \(id "complaint:1472583690"\), field "asins\.0"/));
     it('a row with a type Brand Sentry never stores', () =>
       expectRefused(edit(good, (json) => (table(json, 'settings').rows[0].$types = { value: 'date' })), /Table "settings", row 1: holds a value of type "date" at "value"/));
+    it.each(['__proto__.hasOwnProperty', 'constructor.prototype.toString', '__proto__.__proto__.x', 'prototype.valueOf'])(
+      'type annotations that walk through %s, leaving Object.prototype untouched',
+      async (path) => {
+        const members = Object.getOwnPropertyNames(Object.prototype).sort();
+        await expectRefused(edit(good, (json) => (table(json, 'settings').rows[0].$types = { [path]: 'undef' })), /no backup holds/);
+        expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(members);
+        expect(typeof Object.prototype.hasOwnProperty).toBe('function');
+        expect(typeof Object.prototype.toString).toBe('function');
+      },
+    );
     it('a table without a model schema checked by its obvious fields', () =>
       expectRefused(edit(good, (json) => (table(json, 'profile').rows[0].id = 'someone')), /Table "profile", row 1 \(id "someone"\), field "id"/));
   });

@@ -4,6 +4,7 @@ import { exportBackup } from '../../lib/backup/export';
 import { handleMessage } from '../../lib/background/router';
 import type { BrandSentryDb } from '../../lib/db';
 import { freshDb } from '../helpers/db';
+import { fromExtensionPage } from '../helpers/senders';
 import { notice } from './evidence-fixture';
 
 describe('UItoBG.restoreBackup', () => {
@@ -23,14 +24,14 @@ describe('UItoBG.restoreBackup', () => {
     const afterWrite = vi.fn().mockResolvedValue(undefined);
     const deps = { db, now: () => 1, afterWrite };
 
-    const reply = await handleMessage({ type: 'UItoBG.restoreBackup', text }, {}, deps);
+    const reply = await handleMessage({ type: 'UItoBG.restoreBackup', text }, fromExtensionPage(), deps);
     expect(reply).toMatchObject({ ok: true, counts: { notices: 1 } });
     expect(await db.notices.count()).toBe(1);
     expect(afterWrite).toHaveBeenCalledTimes(1);
 
-    const bad = await handleMessage({ type: 'UItoBG.restoreBackup', text: '{"formatName":"dexie"' }, {}, deps);
+    const bad = await handleMessage({ type: 'UItoBG.restoreBackup', text: '{"formatName":"dexie"' }, fromExtensionPage(), deps);
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(afterWrite).toHaveBeenCalledTimes(1);
-    expect((await handleMessage({ type: 'UItoBG.restoreBackup', text: '' }, {}, deps)).ok).toBe(false);
+    expect((await handleMessage({ type: 'UItoBG.restoreBackup', text: '' }, fromExtensionPage(), deps)).ok).toBe(false);
   });
 });

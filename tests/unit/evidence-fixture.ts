@@ -84,7 +84,6 @@ export function notice(overrides: Partial<Notice> = {}): Notice {
     language: 'en',
     captureIds: [CAPTURE_ID],
     firstCapturedAt: RECEIVED_AT + 3_600_000,
-    clears: [],
     ...overrides,
   });
 }

@@ -26,6 +26,13 @@ describe('evidence pack', () => {
     expect([...pack.files[`screenshots/${CAPTURE_ID}.png`]!.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
+  it('keeps the stylesheet as CSS, not escaped HTML: quoted font names stay quoted', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(report)![1]!;
+    expect(style).toContain('"Segoe UI"');
+    expect(style).not.toContain('&quot;');
+    expect(style).not.toContain('&#39;');
+  });
+
   it('zips every file and unzips to the same bytes', async () => {
     const unzipped = unzipSync(await evidencePackZip(pack));
     expect(Object.keys(unzipped).sort()).toEqual(Object.keys(pack.files).sort());

@@ -42,3 +42,21 @@ describe('zipFiles', () => {
     expect(same(await zipFiles([{ path: 'a.txt', bytes: utf8('a'), deflate: true }], at), zip)).toBe(true);
   });
 });
+
+describe('zip paths and the ids that make them', () => {
+  it.each(['../x.png', 'screenshots/../../x.png', '/etc/passwd', 'C:/x.txt', 'screenshots\\x.png', 'a//b', './x', 'x\u0000.png', ''])(
+    'refuses %j',
+    async (path) => {
+      await expect(zipFiles([{ path, bytes: utf8('x'), deflate: false }], 0)).rejects.toThrow(/Refusing/);
+    },
+  );
+
+  it('a screenshot or capture id that is not a content hash fails its schema (a restored row cannot name a path)', async () => {
+    const { Capture, Screenshot } = await import('../../lib/model/capture');
+    const hash = 'a'.repeat(64);
+    expect(Screenshot.safeParse({ id: `${hash}:1`, captureId: hash, takenAt: 1, dataUrl: 'data:image/png;base64,AA==' }).success).toBe(true);
+    expect(Screenshot.safeParse({ id: `${hash}:1`, captureId: '../../x', takenAt: 1, dataUrl: 'data:image/png;base64,AA==' }).success).toBe(false);
+    expect(Screenshot.safeParse({ id: '../x:1', captureId: hash, takenAt: 1, dataUrl: 'data:image/png;base64,AA==' }).success).toBe(false);
+    expect(Capture.shape.screenshotId.safeParse('screenshots/../../x').success).toBe(false);
+  });
+});

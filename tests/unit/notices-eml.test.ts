@@ -26,6 +26,7 @@ describe('readEml', () => {
     expect(read.title).toBe('Notice: Policy Warning');
     expect(read.mail).toEqual({
       from: 'Amazon Seller Performance <notice-dispute@amazon.co.uk>',
+      fromAddress: 'notice-dispute@amazon.co.uk',
       replyTo: null,
       returnPath: '0102018fbounce-lumora@bounces.amazon.co.uk',
       subject: 'Notice: Policy Warning',

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noticeIdentity, parseNotice, retractionClears } from '../../lib/notices';
+import { noticeIdentity, parseNotice } from '../../lib/notices';
 import { identityText, smallestComplaintId } from '../../lib/notices/identity';
 import { readPage } from '../../lib/pages/read-page';
 import { findPageKind } from '../../lib/pages/registry';
@@ -56,29 +56,5 @@ describe('noticeIdentity', () => {
     const one = pasted('en-identity-no-complaint-id.txt');
     const two = pasted('en-buyer-inauthentic-complaint.txt');
     expect(await noticeIdentity({ complaintIds: [] }, one)).not.toBe(await noticeIdentity({ complaintIds: [] }, two));
-  });
-});
-
-describe('retractionClears', () => {
-  const candidates = [
-    { id: 'complaint:1472583690', category: 'ip-complaint', complaintIds: ['1472583690'], asins: ['B0CLMR7X2Q'], marketplace: 'UK' },
-    { id: 'complaint:5566778899', category: 'counterfeit', complaintIds: ['5566778899'], asins: ['B0CLMR7X2Q'], marketplace: 'UK' },
-    { id: 'text:aaa', category: 'policy-warning', complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: 'DE' },
-    { id: 'text:bbb', category: 'ip-complaint', complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: null },
-    { id: 'text:ccc', category: 'account-deactivation', complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: 'DE' },
-    { id: 'text:ddd', category: 'other', complaintIds: ['7777777777'], asins: ['B0CLMR9Z4S'], marketplace: 'UK' },
-  ];
-
-  it.each([
-    ['by complaint ID, not the other complaint on the same ASIN', { complaintIds: ['1472583690'], asins: ['B0CLMR7X2Q'], marketplace: 'UK' }, ['complaint:1472583690']],
-    ['by ASIN when the retraction has no complaint ID', { complaintIds: [], asins: ['B0CLMR7X2Q'], marketplace: 'UK' }, ['complaint:1472583690', 'complaint:5566778899']],
-    ['by ASIN in the same marketplace, or where one marketplace is unknown', { complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: 'DE' }, ['text:aaa', 'text:bbb']],
-    ['not across marketplaces', { complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: 'FR' }, ['text:bbb']],
-    ['unknown retraction marketplace matches any', { complaintIds: [], asins: ['B0CLMR8Y3R'], marketplace: null }, ['text:aaa', 'text:bbb']],
-    ['an unmatched complaint ID falls back to ASINs of notices without IDs', { complaintIds: ['1111111111'], asins: ['B0CLMR8Y3R', 'B0CLMR7X2Q'], marketplace: 'DE' }, ['text:aaa', 'text:bbb']],
-    ['never deactivations or other mail', { complaintIds: ['7777777777'], asins: ['B0CLMR9Z4S'], marketplace: 'UK' }, []],
-    ['nothing to match on', { complaintIds: [], asins: [], marketplace: 'UK' }, []],
-  ] as const)('%s', (_, retraction, expected) => {
-    expect(retractionClears({ ...retraction, complaintIds: [...retraction.complaintIds], asins: [...retraction.asins] }, candidates)).toEqual(expected);
   });
 });

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { isAmazonHost, isAmazonSender, parseNotice } from '../../lib/notices';
 import { readEml } from '../../lib/notices/eml';
 import { suspiciousLinks, unwrapRedirect } from '../../lib/notices/links';
-import { addressOf, mailIsFromAmazon, SENDER_HOSTS } from '../../lib/notices/sender';
+import { headerAddress, headerAddresses, headerDisplayName, mailIsFromAmazon, pastedFromLine, SENDER_HOSTS } from '../../lib/notices/sender';
 
 const DIR = join(process.cwd(), 'tests', 'fixtures', 'notices');
+const ATTACKS = join(process.cwd(), 'tests', 'fixtures', 'attacks');
 
 describe('isAmazonSender', () => {
   it.each([
@@ -65,12 +66,36 @@ describe('isAmazonHost', () => {
   });
 });
 
-describe('addressOf', () => {
-  it('takes the address out of a header value', () => {
-    expect(addressOf('"Amazon, Seller Performance" <Notice@Amazon.com>')).toBe('notice@amazon.com');
-    expect(addressOf('notice@amazon.com')).toBe('notice@amazon.com');
-    expect(addressOf('Amazon Seller Performance')).toBeNull();
-    expect(addressOf(null)).toBeNull();
+describe('headerAddress: the address by the header\'s structure, never from the display name', () => {
+  it.each([
+    ['"Amazon, Seller Performance" <Notice@Amazon.com>', 'notice@amazon.com'],
+    ['notice@amazon.com', 'notice@amazon.com'],
+    ['notice@amazon.com.', 'notice@amazon.com'],
+    ['Amazon Seller Performance', null],
+    // The attack: an Amazon address in the display name, the real one elsewhere.
+    ['"Amazon <x@amazon.com>" <someone@elsewhere.example>', 'someone@elsewhere.example'],
+    ['Amazon <x@amazon.com> <someone@elsewhere.example>', 'someone@elsewhere.example'],
+    ['"Amazon <x@amazon.com>"', null],
+    ['"x@amazon.com"', null],
+    ['Amazon x@amazon.com via someone', null],
+    ['<>', null],
+    ['<not an address>', null],
+    ['someone@elsewhere.example <x@amazon.com> trailing', null],
+  ])('%s -> %s', (value, expected) => {
+    expect(headerAddress(value)).toBe(expected);
+  });
+
+  it('reads the display name and list headers by the same structure', () => {
+    expect(headerDisplayName('"Amazon <x@amazon.com>" <someone@elsewhere.example>')).toBe('"Amazon <x@amazon.com>"');
+    expect(headerDisplayName('Amazon Seller Performance')).toBe('Amazon Seller Performance');
+    expect(headerAddresses('a@amazon.com, "Team, <b@amazon.com>" <c@elsewhere.example>')).toEqual(['a@amazon.com', 'c@elsewhere.example']);
+    expect(headerAddress(null)).toBeNull();
+  });
+
+  it('reads the last From line of pasted text', () => {
+    expect(pastedFromLine('From: Colleague <me@shop.example>\nSubject: Fwd\n\n---- Forwarded ----\nFrom: Amazon <notice@amazon.com>\nHello')).toBe('Amazon <notice@amazon.com>');
+    expect(pastedFromLine('发件人： 亚马逊 <notice@amazon.cn>\n正文')).toBe('亚马逊 <notice@amazon.cn>');
+    expect(pastedFromLine('Hello,\nWe removed some of your listings.')).toBeNull();
   });
 });
 
@@ -86,6 +111,12 @@ describe('mailIsFromAmazon', () => {
     ['a non-Amazon login link', { from: 'notice@amazon.com' }, ['https://amazon-login.example/signin'], false],
     ['look-alike From', { from: 'notice@amazon-support.example' }, [], false],
     ['unknown sender', { from: null }, [], null],
+    ['an Amazon address in the display name only', { from: '"Amazon <x@amazon.com>" <someone@elsewhere.example>' }, [], false],
+    ['the parsed address wins over the From text', { from: 'Amazon <x@amazon.com>', fromAddress: 'someone@elsewhere.example' }, [], false],
+    ['a From that presents itself as Amazon with no address', { from: 'Amazon Seller Performance' }, [], false],
+    ['a From with no address that claims nothing', { from: 'Jane' }, [], null],
+    ['an unquoted display name that holds another address', { from: 'Amazon someone@elsewhere.example <x@amazon.com>', fromAddress: 'x@amazon.com' }, [], false],
+    ['a second Reply-To elsewhere', { from: 'notice@amazon.com', replyTo: 'a@amazon.com, b@elsewhere.example' }, [], false],
     ['unknown sender with a phishing link', { from: null }, ['https://amazon-login.example/signin'], false],
   ] as const)('%s', (_, mail, links, expected) => {
     expect(mailIsFromAmazon(mail, links)).toBe(expected);
@@ -138,6 +169,36 @@ describe('sender verdict on the phishing and genuine .eml fixtures', () => {
     const read = await readEml(readFileSync(join(DIR, name), 'utf8'));
     const draft = parseNotice({ text: read.text, origin: 'mail', mail: read.mail, links: read.links });
     expect(draft).toMatchObject(expected);
+  });
+
+  it('a display name that holds an Amazon address is not Amazon: spoofed-notice candidate', async () => {
+    const read = await readEml(readFileSync(join(ATTACKS, 'display-name-spoof.eml'), 'utf8'));
+    expect(read.mail).toMatchObject({ fromAddress: 'someone@elsewhere.example' });
+    const draft = parseNotice({ text: read.text, origin: 'mail', mail: read.mail, links: read.links });
+    expect(draft).toMatchObject({ sender: 'someone@elsewhere.example', senderIsAmazon: false, claimsAmazon: true });
+  });
+
+  it('a mail whose From is a name that holds an Amazon address, and no address, is not Amazon', async () => {
+    const eml = readFileSync(join(ATTACKS, 'display-name-spoof.eml'), 'utf8').replace(/^From: .*$/m, 'From: "Amazon <notice@amazon.com>"');
+    const read = await readEml(eml);
+    expect(read.mail?.fromAddress ?? null).toBeNull();
+    const draft = parseNotice({ text: read.text, origin: 'mail', mail: read.mail, links: read.links });
+    expect(draft).toMatchObject({ sender: null, senderIsAmazon: false, claimsAmazon: true });
+  });
+
+  it('an unquoted name with an Amazon address over another address is not Amazon, however the parser splits it', async () => {
+    const eml = readFileSync(join(ATTACKS, 'display-name-spoof.eml'), 'utf8').replace(/^From: .*$/m, 'From: Amazon <notice@amazon.com> <someone@elsewhere.example>');
+    const read = await readEml(eml);
+    const draft = parseNotice({ text: read.text, origin: 'mail', mail: read.mail, links: read.links });
+    expect(draft).toMatchObject({ senderIsAmazon: false, claimsAmazon: true });
+  });
+
+  it('pasted text with a From line: an address elsewhere proves it is not Amazon\'s; an Amazon one proves nothing', () => {
+    const body = '\nSubject: Notice of listing removal\n\nHello,\nWe removed some of your listings.\nASIN: B0CLMR7X2Q\nComplaint ID: 1472583690';
+    expect(parseNotice({ text: `From: "Amazon <x@amazon.com>" <someone@elsewhere.example>${body}`, origin: 'paste' })).toMatchObject({
+      sender: 'someone@elsewhere.example', senderIsAmazon: false, claimsAmazon: true,
+    });
+    expect(parseNotice({ text: `From: Amazon <notice@amazon.com>${body}`, origin: 'paste' })).toMatchObject({ sender: 'notice@amazon.com', senderIsAmazon: null });
   });
 
   it('pasted text has no known sender, even when it carries a phishing link', () => {

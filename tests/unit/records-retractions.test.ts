@@ -3,16 +3,16 @@ import { storeInterpretation } from '../../lib/background/store-records';
 import type { BrandSentryDb } from '../../lib/db';
 import type { Interpretation } from '../../lib/interpret';
 import { Capture } from '../../lib/model/capture';
-import type { Notice, NoticeDraft } from '../../lib/model/notice';
-import { retractionClears } from '../../lib/notices';
+import type { NoticeDraft } from '../../lib/model/notice';
+import { takedownFlags } from '../../lib/analyze/takedowns';
 import { freshDb } from '../helpers/db';
 import { random } from '../helpers/prng';
 import { pageRead } from '../helpers/reads';
-import { DAY, T0, notice } from '../helpers/records';
+import { DAY, T0, input, notice } from '../helpers/records';
 
 /** A notice as the parser gives it: the helper's stored notice without what storing adds. */
 function draft(overrides: Partial<NoticeDraft> = {}): NoticeDraft {
-  const { id: _id, captureIds: _captureIds, firstCapturedAt: _first, clears: _clears, ...rest } = notice(overrides);
+  const { id: _id, captureIds: _captureIds, firstCapturedAt: _first, ...rest } = notice(overrides);
   return rest;
 }
 
@@ -49,8 +49,11 @@ async function store(db: BrandSentryDb, drafts: NoticeDraft[], id = (++captures)
   return id;
 }
 
-const clearsOf = async (db: BrandSentryDb) =>
-  Object.fromEntries((await db.notices.where('category').equals('retraction').toArray()).map((notice) => [notice.id, notice.clears]));
+/** The takedown flags of what is stored: the rule reads the notices as they are, whatever came first. */
+const takedownsOf = async (db: BrandSentryDb) =>
+  takedownFlags(input({ notices: await db.notices.toArray() }))
+    .map((flag) => ({ subject: flag.key, resolvedBy: flag.resolvedBy?.replace(/text:[0-9a-f]+/, 'text:') ?? null, open: flag.findings.map((f) => f.facts.complaintId) }))
+    .sort((a, b) => (a.subject < b.subject ? -1 : 1));
 
 const dbs: BrandSentryDb[] = [];
 const open = () => {
@@ -62,81 +65,56 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-describe('retractions linked to the complaints they clear, when either is stored', () => {
-  it.each<[string, NoticeDraft[][], Record<string, string[]>]>([
-    ['complaint, then its retraction by complaint ID', [[draft()], [retraction({ asins: [] })]], { 'complaint:1472583690:retraction': ['complaint:1472583690'] }],
-    ['retraction first, then the complaint', [[retraction({ asins: [] })], [draft()]], { 'complaint:1472583690:retraction': ['complaint:1472583690'] }],
-    [
-      'retraction by ASIN (no ID): the complaints on that ASIN in its marketplace',
-      [[draft({ complaintIds: [] }), draft({ complaintIds: [], marketplace: 'DE', subject: 'de' })], [retraction({ complaintIds: [], subject: 'r' })]],
-      { 'text:': ['text:'] },
-    ],
-    [
-      'a complaint arriving later on another ASIN and ID leaves it as it was',
-      [[draft()], [retraction({ asins: [] })], [draft({ complaintIds: ['2222222222'], asins: ['B0CLMR8Y3R'] })]],
-      { 'complaint:1472583690:retraction': ['complaint:1472583690'] },
-    ],
-    [
-      'a second complaint named by the retraction is added when it arrives',
-      [[retraction({ complaintIds: ['1472583690', '2222222222'], asins: [] })], [draft()], [draft({ complaintIds: ['2222222222'], asins: ['B0CLMR8Y3R'] })]],
-      { 'complaint:1472583690:retraction': ['complaint:1472583690', 'complaint:2222222222'] },
-    ],
-    [
-      'counterfeit and policy complaints too, in category order',
-      [[draft({ category: 'policy-warning', complaintIds: ['3333333333'] }), draft({ category: 'counterfeit', complaintIds: ['4444444444'] })], [retraction({ complaintIds: ['3333333333', '4444444444'] })]],
-      { 'complaint:3333333333:retraction': ['complaint:4444444444', 'complaint:3333333333'] },
-    ],
+describe('a retraction closes the same complaints whatever order they were captured in', () => {
+  const complaintA = draft({ complaintIds: ['1111111111'], subject: 'a' });
+  const complaintB = draft({ complaintIds: ['2222222222'], subject: 'b' });
+  const retractA = retraction({ complaintIds: ['1111111111'], subject: 'r' });
+  const byAsin = retraction({ complaintIds: [], asins: ['B0CLMR7X2Q'], subject: 'r2', receivedAt: T0 + 10 * DAY });
+
+  it.each<[string, NoticeDraft[][], { resolvedBy: string | null; open: string[] }]>([
+    ['complaint, then its retraction', [[complaintA], [retractA]], { resolvedBy: 'retraction:complaint:1111111111:retraction', open: ['1111111111'] }],
+    ['retraction first, then the complaint', [[retractA], [complaintA]], { resolvedBy: 'retraction:complaint:1111111111:retraction', open: ['1111111111'] }],
+    ['two complaints, one retracted: open, naming the other', [[complaintA], [retractA], [complaintB]], { resolvedBy: null, open: ['2222222222'] }],
+    ['the same, the retraction first', [[retractA], [complaintB], [complaintA]], { resolvedBy: null, open: ['2222222222'] }],
+    ['a retraction by ASIN closes the older complaints on it', [[byAsin], [complaintA, complaintB]], { resolvedBy: 'retraction:text::retraction', open: ['1111111111', '2222222222'] }],
   ])('%s', async (_, captureList, expected) => {
     const db = open();
     for (const drafts of captureList) await store(db, drafts);
-    const clears = await clearsOf(db);
-    // Text identities are hashes: compare them by their prefix.
-    const shorten = (id: string) => (id.startsWith('text:') ? 'text:' : id);
-    expect(Object.fromEntries(Object.entries(clears).map(([id, list]) => [shorten(id), list.map(shorten)]))).toEqual(expected);
+    const [flag] = await takedownsOf(db);
+    expect({ resolvedBy: flag!.resolvedBy, open: flag!.open.sort() }).toEqual(expected);
   });
 
-  it('forgets a complaint its only capture no longer shows (re-interpreted)', async () => {
+  it('forgets a retraction its only capture no longer shows (re-interpreted)', async () => {
     const db = open();
-    const complaintCapture = await store(db, [draft()]);
-    await store(db, [retraction({ asins: [] })]);
-    expect(await clearsOf(db)).toEqual({ 'complaint:1472583690:retraction': ['complaint:1472583690'] });
-    await store(db, [], complaintCapture);
-    expect(await clearsOf(db)).toEqual({ 'complaint:1472583690:retraction': [] });
+    await store(db, [complaintA]);
+    const retractionCapture = await store(db, [retractA]);
+    expect((await takedownsOf(db))[0]!.resolvedBy).not.toBeNull();
+    await store(db, [], retractionCapture);
+    expect((await takedownsOf(db))[0]!.resolvedBy).toBeNull();
   });
 
-  it('gives every retraction what matching it against every complaint gives (generated captures)', async () => {
+  it('gives the same flags for every order of the same captures (generated)', async () => {
     const rng = random(11);
-    const db = open();
-    const asins = ['B0AAAAAAA1', 'B0AAAAAAA2', 'B0AAAAAAA3', 'B0AAAAAAA4'];
-    const ids = ['1000000001', '1000000002', '1000000003', '1000000004', '1000000005'];
-    const stored: string[] = [];
-    for (let step = 0; step < 40; step++) {
-      if (stored.length > 0 && rng.chance(0.15)) {
-        // Re-interpreted as showing nothing now.
-        await store(db, [], rng.pick(stored));
-        continue;
-      }
-      const drafts = Array.from({ length: rng.int(1, 3) }, (_, i) => {
-        const fields = {
-          complaintIds: rng.chance(0.6) ? [rng.pick(ids)] : [],
-          asins: rng.chance(0.8) ? [rng.pick(asins)] : [],
-          marketplace: rng.pick(['US', 'US', 'DE', null]),
-          subject: `step ${step} notice ${i}`,
-        };
-        return rng.chance(0.35) ? retraction(fields) : draft({ ...fields, category: rng.pick(['ip-complaint', 'counterfeit', 'policy-warning', 'other'] as const) });
-      });
-      stored.push(await store(db, drafts));
+    const asins = ['B0AAAAAAA1', 'B0AAAAAAA2', 'B0AAAAAAA3'];
+    for (let round = 0; round < 6; round++) {
+      const captureList = Array.from({ length: 8 }, (_, step) =>
+        Array.from({ length: rng.int(1, 2) }, (__, i) => {
+          const fields = {
+            // Unique IDs and subjects: every notice is its own record, so merging order plays no part.
+            complaintIds: rng.chance(0.6) ? [String(1_000_000_000 + round * 100 + step * 10 + i)] : [],
+            asins: [rng.pick(asins)],
+            marketplace: rng.pick(['US', 'US', 'DE', null]),
+            receivedAt: T0 + rng.int(0, 10) * DAY,
+            subject: `round ${round} step ${step} notice ${i}`,
+          };
+          return rng.chance(0.35) ? retraction({ ...fields, complaintIds: rng.chance(0.5) ? [String(1_000_000_000 + round * 100 + rng.int(0, 7) * 10)] : [] }) : draft(fields);
+        }),
+      );
+      const once = open();
+      for (const drafts of captureList) await store(once, drafts, undefined);
+      const reversed = open();
+      for (const drafts of [...captureList].reverse()) await store(reversed, drafts, undefined);
+      expect(await takedownsOf(reversed)).toEqual(await takedownsOf(once));
     }
-    const all = await db.notices.toArray();
-    const complaints = all.filter((n) => ['ip-complaint', 'counterfeit', 'policy-warning'].includes(n.category)).sort(byCategoryThenId);
-    const retractions = all.filter((n) => n.category === 'retraction');
-    expect(retractions.length).toBeGreaterThan(3);
-    expect(retractions.some((r) => r.clears.length > 0)).toBe(true);
-    for (const r of retractions) expect({ id: r.id, clears: r.clears }).toEqual({ id: r.id, clears: retractionClears(r, complaints) });
   });
 });
-
-/** The order a whole-table read by the category index gives. */
-function byCategoryThenId(a: Notice, b: Notice): number {
-  return a.category < b.category ? -1 : a.category > b.category ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}

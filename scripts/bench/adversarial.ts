@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+import { interpret } from '../../lib/interpret';
+import { PageRead } from '../../lib/model/page-read';
+import { readEml } from '../../lib/notices/eml';
+import { readPastedText } from '../../lib/notices/paste';
+import { adversarialEml, adversarialTexts, benignText } from '../../tests/helpers/adversarial';
+import { median, repeat, result, round, type Row } from './report';
+
+const RUNS = 3;
+const SIZES = [100_000, 1_000_000];
+
+type Pipeline = (text: string) => Promise<unknown>;
+
+/** The paths a seller's text takes: pasted, and an HTML-only mail (postal-mime, then HTML to text). */
+const PIPELINES: Record<string, Pipeline> = {
+  paste: async (text) => interpret(PageRead.parse(readPastedText(text, 0))),
+  'html mail': async (text) => interpret(PageRead.parse(await readEml(adversarialEml(text)))),
+};
+
+/**
+ * Bounded work on any input: for each pipeline and size, the slowest adversarial input's time
+ * (tests/helpers/adversarial.ts: runs of separators, dots, `<`, `@`, combining marks...) as a
+ * ratio to a benign notice text of the same size, measured in the same run (medians of 3).
+ * A quadratic step shows as a ratio in the tens or thousands; budget 3x.
+ */
+export async function adversarialFigures(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [pipeline, run] of Object.entries(PIPELINES)) {
+    for (const size of SIZES) {
+      const time = async (text: string) => median(await repeat(RUNS, 1, async () => {
+        const start = performance.now();
+        await run(text);
+        return performance.now() - start;
+      }));
+      const benign = await time(benignText(size));
+      // Every input once, then the slowest again as a median, so one stall does not decide.
+      const inputs = adversarialTexts(size);
+      let slowest = { name: '', text: '', ms: 0 };
+      for (const { name, text } of inputs) {
+        const start = performance.now();
+        await run(text);
+        const ms = performance.now() - start;
+        if (ms > slowest.ms) slowest = { name, text, ms };
+      }
+      slowest.ms = await time(slowest.text);
+      rows.push(
+        result({
+          name: `adversarial ${pipeline}, ${size / 1000} kB`,
+          value: slowest.ms / benign,
+          unit: 'x benign',
+          budget: 3,
+          note: `slowest "${slowest.name}" ${round(slowest.ms)} ms; benign text of the same size ${round(benign)} ms`,
+        }),
+      );
+    }
+  }
+  return rows;
+}
