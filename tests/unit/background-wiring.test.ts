@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { database } from '../../lib/db';
 import { sendToBackground } from '../../lib/send';
 import { FIXTURE_DIR } from '../helpers/fixtures';
 import { pageRead } from '../helpers/reads';
+import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
 
 /**
  * The background as the browser starts it: `main()` with fakeBrowser, messages through the real
@@ -16,7 +17,6 @@ import { pageRead } from '../helpers/reads';
  */
 const HIGH = [0xb3, 0x26, 0x1e, 255];
 const eml = (name: string) => ({ name, raw: readFileSync(join(FIXTURE_DIR, 'notices', name), 'utf8') });
-const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 };
 
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string): Promise<T> {
   const until = Date.now() + 20_000;
@@ -43,9 +43,21 @@ beforeEach(async () => {
   });
   // fakeBrowser has no permissions API: the seller granted notifications.
   fakeBrowser.permissions.contains = async () => true;
+  // Nor permission events and registered content scripts: the retail watch uses them (tested in its own files).
+  const noEvent = { addListener: () => {}, removeListener: () => {}, hasListener: () => false };
+  Object.assign(fakeBrowser.permissions, { onAdded: noEvent, onRemoved: noEvent });
+  Object.assign(fakeBrowser.scripting, { getRegisteredContentScripts: async () => [], registerContentScripts: async () => {}, unregisterContentScripts: async () => {} });
+  // fakeBrowser delivers every message with an empty sender; the browser names the sender, and
+  // the background accepts UI messages from the extension's pages and page reads from our
+  // content script only. Delivered here as the browser would, through the real listeners.
+  fakeBrowser.runtime.sendMessage = (async (message: { type: string }) => {
+    const sender = message.type.startsWith('CStoBG.') ? fromContentScriptOn() : fromExtensionPage();
+    return (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find((reply: unknown) => !!reply);
+  }) as typeof fakeBrowser.runtime.sendMessage;
   background.main();
 });
-afterEach(() => {
+// The fetch stub stays until the file ends: a recompute a test started may still load the lists.
+afterAll(() => {
   vi.unstubAllGlobals();
 });
 
@@ -97,7 +109,7 @@ describe('background main(): the wiring', () => {
     // Each recompute ends by setting the badge: its calls count the recomputes.
     const recomputes = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const reads = Array.from({ length: 12 }, (_, i) => pageRead({ text: `Account Health\nReceived Intellectual Property Complaints (${i})` }));
-    const replies = await Promise.all(reads.map((read) => fakeBrowser.runtime.onMessage.trigger({ type: 'CStoBG.pageRead', read }, { tab, url: read.url })));
+    const replies = await Promise.all(reads.map((read) => fakeBrowser.runtime.onMessage.trigger({ type: 'CStoBG.pageRead', read }, fromContentScriptOn(read.url))));
     expect(replies.flat().every((reply) => (reply as unknown as { ok: boolean }).ok)).toBe(true);
     expect(await database().captures.count()).toBe(12);
     expect(recomputes.mock.calls.length).toBeGreaterThanOrEqual(1);

@@ -20,7 +20,7 @@ function campaign() {
     ...[0, 1, 1, 2].map((day, i) => notice({ id: `complaint:100000001${i}`, complaintIds: [`100000001${i}`], receivedAt: MONDAY + day * DAY + 3_600_000 })),
     notice({ id: 'complaint:1000000020', complaintIds: ['1000000020'], marketplace: 'UK', receivedAt: MONDAY + 6 * DAY + 23 * 3_600_000 }),
     notice({ id: 'complaint:1000000030', complaintIds: ['1000000030'], action: 'images-removed', receivedAt: MONDAY + 8 * DAY }),
-    notice({ id: 'complaint:1000000040', complaintIds: ['1000000040'], category: 'retraction', action: 'reinstated', complainantDomain: null, clears: ['complaint:1000000010'], receivedAt: MONDAY + 9 * DAY }),
+    notice({ id: 'complaint:1000000040', complaintIds: ['1000000010'], category: 'retraction', action: 'reinstated', complainantDomain: null, receivedAt: MONDAY + 9 * DAY }),
     notice({ id: 'text:fake', complaintIds: [], senderIsAmazon: false, receivedAt: MONDAY + DAY }),
     notice({ id: 'text:registry', complaintIds: [], category: 'brand-registry', action: 'none', receivedAt: MONDAY + DAY }),
   ];

@@ -5,7 +5,7 @@ import { PageRead } from '../../lib/model/page-read';
 import { parseNotice } from '../../lib/notices';
 import { WEBMAIL_HOSTS } from '../../lib/hosts';
 import { suspiciousLinks } from '../../lib/notices/links';
-import { addressOf } from '../../lib/notices/sender';
+import { headerAddress as addressOf } from '../../lib/notices/sender';
 import { readPage } from '../../lib/pages/read-page';
 import { findPageKind } from '../../lib/pages/registry';
 import { webmail } from '../../lib/pages/webmail';
