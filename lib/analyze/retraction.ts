@@ -1,5 +1,5 @@
 import type { Notice } from '../model/notice';
-import { isRetraction, noticeTime } from './input';
+import { isRetraction, noticeTime } from '../notices/complaints';
 
 /**
  * THE retraction rule: the only code that decides whether a retraction, reinstatement or

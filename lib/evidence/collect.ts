@@ -1,4 +1,6 @@
 import type { BrandSentryDb } from '../db';
+import { retractionCloses } from '../analyze/retraction';
+import { isComplaint } from '../notices/complaints';
 import { BrandProfile } from '../model/profile';
 import { listingKey } from '../records/listing-history';
 import { offerListingKey } from '../model/offer';
@@ -26,10 +28,11 @@ export async function findEvidence(
   const byAsin = seed.asins.length ? await db.notices.where('asins').anyOf(seed.asins).toArray() : [];
   const byDomain = seed.domains.length ? await db.notices.where('complainantDomain').anyOf(seed.domains).toArray() : [];
   const found = unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id);
-  // The retractions that clear these complaints belong to the same story (a retraction names
+  // The retractions that close these complaints (the one retraction rule) belong to the same story (a retraction names
   // no complainant domain); retractions are few, so they are read by category and filtered.
   const ids = new Set(found.map((n) => n.id));
-  const clearing = ids.size ? (await db.notices.where('category').equals('retraction').toArray()).filter((n) => n.clears.some((id) => ids.has(id))) : [];
+  const complaints = found.filter(isComplaint);
+  const clearing = ids.size ? (await db.notices.where('category').equals('retraction').toArray()).filter((n) => complaints.some((c) => retractionCloses(n, c))) : [];
   const notices = unique([...found, ...clearing], (n) => n.id).sort((a, b) => (a.receivedAt ?? a.firstCapturedAt) - (b.receivedAt ?? b.firstCapturedAt));
 
   const asins = new Set([...seed.asins, ...notices.flatMap((n) => n.asins)]);

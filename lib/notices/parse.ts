@@ -153,6 +153,8 @@ function mergeEvents(phraseCounts: ReadonlyMap<PhraseGroup, number>, events: Eve
   }
   if (events.found.has('remainsActive') && !events.found.has('listingRemoved')) counts.delete('event.listingRemoved');
   return counts;
+}
+
 /**
  * Who sent it, decided on parsed addresses only. A Seller Central page is Amazon's (the caller
  * checked the host it was read on); a mail is judged by its headers (mailIsFromAmazon). Pasted
@@ -163,7 +165,7 @@ function senderOf(source: NoticeSource, body: string, suspicious: readonly strin
   if (source.origin === 'seller-central') return { sender: null, senderIsAmazon: true, displayName: '' };
   if (source.origin === 'mail') {
     const mail = source.mail ?? { from: null };
-    return { sender: senderAddress(mail)?.slice(0, 320) ?? null, senderIsAmazon: mailIsFromAmazon(mail, suspicious), displayName: mail.fromName ?? headerDisplayName(mail.from) };
+    return { sender: senderAddress(mail)?.slice(0, 320) ?? null, senderIsAmazon: mailIsFromAmazon(mail, suspicious), displayName: source.mail?.fromName ?? headerDisplayName(mail.from) };
   }
   const fromLine = pastedFromLine(body);
   const address = headerAddress(fromLine);

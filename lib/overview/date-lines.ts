@@ -5,6 +5,7 @@ import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
 import type { BrandProfile } from '../model/profile';
 import { isComplaint, isTrusted, noticeTime } from '../notices/complaints';
+import { retractionCloses } from '../analyze/retraction';
 
 export type DateEventKind = 'first-sale' | 'listing-first-seen' | 'domain-registered' | 'first-complaint' | 'complaint' | 'retraction';
 
@@ -53,8 +54,7 @@ export function complainantLine(source: ComplainantSource, records: DateLineReco
     // A notice from a sender that is not Amazon's is a fake, not a complaint Amazon acted on.
     .filter((notice) => isComplaint(notice) && isTrusted(notice) && ((source.domain !== null && notice.complainantDomain === source.domain) || notice.captureIds.some((id) => evidence.has(id))))
     .sort((a, b) => noticeTime(a) - noticeTime(b));
-  const complaintIds = new Set(complaints.map((notice) => notice.id));
-  const retractions = records.notices.filter((notice) => notice.category === 'retraction' && notice.clears.some((id) => complaintIds.has(id)));
+  const retractions = records.notices.filter((notice) => notice.category === 'retraction' && complaints.some((complaint) => retractionCloses(notice, complaint)));
 
   const asins = new Set(complaints.flatMap((notice) => notice.asins));
   const listings = records.listingStates.filter((state) => state.asin !== null && asins.has(state.asin));
