@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
 import { recomputeFlags } from '../../lib/background/recompute';
 import { PageRead } from '../../lib/model/page-read';
@@ -10,6 +10,7 @@ import { findPageKind } from '../../lib/pages/registry';
 import { freshDb } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
 import { LUMORA } from '../helpers/records';
+import { fromContentScriptOn } from '../helpers/senders';
 import { buildEvidencePack, findEvidence } from '../../lib/evidence';
 
 const DAY = 86_400_000;
@@ -26,10 +27,12 @@ function read(file: string, url: string): PageRead {
   return PageRead.parse(readPage(document, parsed, findPageKind(parsed)));
 }
 
-const sender = (url: string) => ({ tab: { id: 3 } as Browser.tabs.Tab, url });
+// Our retail content script on www.amazon.com, which the seller granted (the background checks both).
+const sender = (url: string) => fromContentScriptOn(url);
 
 async function setup(profile = { ...LUMORA, sellerIds: ['A2LUMORA0DIRECT'], brands: LUMORA.brands!.map((b) => ({ ...b, authorizedSellers: ['A7TRUSTEDRESELL'] })) }) {
   let now = T;
+  fakeBrowser.permissions.contains = async ({ origins }) => (origins ?? []).every((origin) => origin.startsWith('https://www.amazon.com/'));
   const db = freshDb();
   await db.profile.put({ id: 'me', profile: BrandProfile.parse(profile), updatedAt: T });
   const deps: BackgroundDeps = { db, now: () => now, afterWrite: vi.fn(async () => {}) };
