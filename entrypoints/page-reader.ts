@@ -1,4 +1,4 @@
-import { isWatchedHost } from '../lib/hosts';
+import { isWatchedHost, WEBMAIL_HOSTS } from '../lib/hosts';
 import { readPage } from '../lib/pages/read-page';
 import { readRendered } from '../lib/pages/read-rendered';
 import { findPageKind } from '../lib/pages/registry';
@@ -16,6 +16,7 @@ export default defineUnlistedScript(() => {
   const message = typeof scope[CHOICE_KEY] === 'number' ? (scope[CHOICE_KEY] as number) : 0;
   delete scope[CHOICE_KEY];
   // Outside Amazon's own hosts the page's author may be the attacker: only what a person sees.
-  const visibleText = isWatchedHost(url.hostname) ? undefined : readRendered;
+  // A webmail tab is the seller's mailbox: its reader takes the open message's own parts.
+  const visibleText = isWatchedHost(url.hostname) || WEBMAIL_HOSTS.includes(url.hostname) ? undefined : readRendered;
   return readPage(document, url, findPageKind(url), { keepHtml: true, text: 'layout', message, language: navigator.language, visibleText });
 });

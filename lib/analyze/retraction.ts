@@ -21,14 +21,15 @@ export function isAmazonRetraction(notice: Pick<Notice, 'category' | 'action' | 
 }
 
 /**
- * Whether a retraction closes a complaint notice. With complaint IDs, exactly the complaints it
- * names, whenever either was captured or dated. Without, the complaints on its ASINs (in its
+ * Whether a retraction closes a complaint notice. With complaint IDs on both, exactly the complaints it
+ * names, whenever either was captured or dated. Otherwise, the complaints on its ASINs (in its
  * marketplace when both are known) that are not newer than it: a later complaint on the same
  * listing is a new one.
  */
 export function retractionCloses(retraction: RetractionFacts, complaint: ComplaintFacts): boolean {
   if (!isAmazonRetraction(retraction)) return false;
-  if (retraction.complaintIds.length > 0) return complaint.complaintIds.some((id) => retraction.complaintIds.includes(id));
+  // An Account Health row names no complaint ID: only the listing and its date can tie it to one.
+  if (retraction.complaintIds.length > 0 && complaint.complaintIds.length > 0) return complaint.complaintIds.some((id) => retraction.complaintIds.includes(id));
   return sameListing(retraction, complaint.asins, complaint.marketplace) && noticeTime(complaint) <= noticeTime(retraction);
 }
 
