@@ -9,7 +9,6 @@ export const offersEn = {
   sellerIdsTitle: 'Your seller IDs',
   sellerIdsHelp: 'Your own merchant IDs (Seller Central > Settings > Account Info > Merchant Token, or the seller= of your storefront link). Your offers are never flagged; without them Brand Sentry cannot tell your offers from others.',
   sellerIdsLabel: 'Your seller IDs (one per line)',
-  sellerIdsSuggested: 'Seen in Seller Central: {id}. Add it?',
   offerWatchTitle: 'Follow-sellers on your listings',
   offerWatchHelp: 'Brand Sentry can read the offers on your own listings on Amazon’s shop, in your browser, and flag sellers you have not authorised. Nothing is sent anywhere. Your browser asks your permission for each marketplace; nothing is read before you allow it.',
   offerWatchGrant: 'Watch offers on my listings in {marketplace}',

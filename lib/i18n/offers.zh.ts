@@ -11,7 +11,6 @@ export const offersZh: Record<keyof typeof offersEn, string> = {
   sellerIdsTitle: '您的卖家 ID',
   sellerIdsHelp: '您自己的卖家 ID（卖家平台 > 设置 > 账户信息 > 卖家记号，或店铺链接中的 seller=）。您自己的报价不会被标记；不填写的话，Brand Sentry 无法区分您和其他卖家。',
   sellerIdsLabel: '您的卖家 ID（每行一个）',
-  sellerIdsSuggested: '在卖家平台看到：{id}。要添加吗？',
   offerWatchTitle: '监控您商品上的跟卖',
   offerWatchHelp: 'Brand Sentry 可以在您的浏览器里读取亚马逊前台您自己商品的报价，并标记未经您授权的卖家。不会向任何地方发送数据。每个站点都会先由浏览器征求您的许可，未经允许不会读取。',
   offerWatchGrant: '监控我在{marketplace}站的商品报价',
