@@ -53,6 +53,8 @@ function describe(reply: Reply<'UItoBG.captureTab'>, t: ReturnType<typeof useI18
     if (reply.code === 'forbidden-page') return t('captureForbidden');
     if (reply.code === 'no-tab') return t('captureNoTab');
     if (reply.code === 'not-readable') return t('captureNotReadable');
+    if (reply.code === 'not-saved') return t('captureNotSaved');
+    if (reply.code === 'not-own-listing') return t('captureNotOwnListing');
     return t('captureFailed', { error: reply.error });
   }
   const kind = t(keyOr(`kind.${reply.pageKind}`, 'kind.unknown'));

@@ -46,6 +46,10 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('UItoBG.checkOffers') }),
   /** One click on a seen offer: this seller becomes an authorized reseller of the brand (of every brand when null). */
   z.object({ type: z.literal('UItoBG.markAuthorized'), sellerId: SellerId, brand: z.nullable(nonEmpty(200)) }),
+  /** Whether storage refused reads lately, and how many are kept to retry (the popup's "not saved" state). */
+  z.object({ type: z.literal('UItoBG.saveStatus') }),
+  /** The popup's Retry: store the reads storage refused. */
+  z.object({ type: z.literal('UItoBG.retrySaves') }),
   /** Replace the whole database with a backup file (the dashboard's "Restore"); lib/backup validates every row first. */
   z.object({ type: z.literal('UItoBG.restoreBackup'), text: nonEmpty(100_000_000) }),
 ]);
@@ -70,9 +74,24 @@ export const CaptureResult = z.object({
 });
 export type CaptureResult = z.infer<typeof CaptureResult>;
 
-/** Why a one-click capture could not read the tab, for a message the seller understands. */
-export const CaptureFailure = z.enum(['no-tab', 'forbidden-page', 'not-readable', 'invalid']);
+/**
+ * Why a read or a one-click capture was not stored, for a message the seller understands.
+ * `not-saved` alone is worth sending again: storage refused it (lib/background/unsaved.ts).
+ */
+export const CaptureFailure = z.enum(['no-tab', 'forbidden-page', 'not-readable', 'invalid', 'not-own-listing', 'not-saved']);
 export type CaptureFailure = z.infer<typeof CaptureFailure>;
+
+/** Why the last save failed: the disk or the browser's quota is full, or IndexedDB refused otherwise. */
+export type SaveFailureReason = 'quota' | 'storage';
+
+export interface SaveStatus {
+  /** The last failure, until a save succeeds again. */
+  failure: { reason: SaveFailureReason; since: number; detail: string } | null;
+  /** Reads kept in the background's memory, to be stored again. */
+  unsaved: number;
+  /** Reads dropped because more were waiting than are kept (the oldest go first). */
+  dropped: number;
+}
 
 /** A webmail capture, for the popup: was a sender found, and which open messages could be read instead. */
 export interface MailCaptureSummary {
@@ -100,6 +119,8 @@ interface Responses {
   'UItoBG.watchOffers': { marketplaces: string[] };
   'UItoBG.checkOffers': { started: true };
   'UItoBG.markAuthorized': { saved: true };
+  'UItoBG.saveStatus': SaveStatus;
+  'UItoBG.retrySaves': SaveStatus;
 }
 
 export type Reply<T extends Message['type']> =

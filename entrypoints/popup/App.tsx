@@ -8,6 +8,7 @@ import { FlagTiles } from '../../components/FlagTiles';
 import { useI18n } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { MarketplaceSwitcher } from '../../components/MarketplaceSwitcher';
+import { SaveStatusBanner } from '../../components/SaveStatusBanner';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n';
@@ -43,6 +44,7 @@ export function App() {
         <h1>{t('appName')}</h1>
         <LanguageSwitcher />
       </header>
+      <SaveStatusBanner />
       {setup.profile.brands.length === 0 && <BrandSetup profile={setup.profile} suggestions={setup.suggestions} />}
       <MarketplaceSwitcher marketplaces={marketplaces} value={marketplace} onChange={setMarketplace} />
       <FlagTiles tiles={flags.tiles} />

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { isForbiddenPage } from '../capturable';
 import { senderNotFound, threadMessages } from '../mail-capture';
 import type { BrandSentryDb } from '../db';
-import type { Reply } from '../messaging';
+import type { CaptureResult, Reply } from '../messaging';
 import { PageRead } from '../model/page-read';
-import { ingest } from './ingest';
+import { ingest, type IngestInput } from './ingest';
 import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 
 /** The unlisted script (entrypoints/page-reader.ts) that runs the content script's own reader. */
@@ -14,7 +14,13 @@ export const PAGE_READER_FILE = '/page-reader.js';
  * One-click capture of the active tab on any site, webmail included: activeTab (granted by the
  * click on the toolbar button) lets us run the reader there once and take a screenshot.
  */
-export async function captureTab(db: BrandSentryDb, tabId: number | null, now: () => number, message?: number): Promise<Reply<'UItoBG.captureTab'>> {
+export async function captureTab(
+  db: BrandSentryDb,
+  tabId: number | null,
+  now: () => number,
+  message?: number,
+  store: (input: IngestInput) => Promise<CaptureResult> = (input) => ingest(db, input),
+): Promise<Reply<'UItoBG.captureTab'>> {
   const tab = tabId === null ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0] : await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab || tab.id === undefined) return { ok: false, code: 'no-tab', error: 'There is no open tab to capture.' };
   if (isForbiddenPage(tab.url)) {
@@ -38,11 +44,11 @@ export async function captureTab(db: BrandSentryDb, tabId: number | null, now: (
   }
   const read = PageRead.safeParse(result);
   if (!read.success) return { ok: false, code: 'not-readable', error: 'This page gave nothing Brand Sentry can store.' };
-  if (!(await mayStore(db, read.data))) return { ok: false, error: NOT_OWN_LISTING };
+  if (!(await mayStore(db, read.data))) return { ok: false, code: 'not-own-listing', error: NOT_OWN_LISTING };
   const screenshotDataUrl = await browser.tabs
     .captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 })
     .catch(() => null); // no screenshot (e.g. the tab is not visible): the text is still captured
-  const captured = await ingest(db, { read: read.data, source: 'click', now: now(), screenshotDataUrl });
+  const captured = await store({ read: read.data, source: 'click', now: now(), screenshotDataUrl });
   const mail = read.data.pageKind === 'webmail' ? { senderFound: !senderNotFound(read.data), messages: threadMessages(read.data) } : null;
   return { ok: true, ...captured, screenshot: screenshotDataUrl !== null, mail };
 }

@@ -1,20 +1,21 @@
-import type { BrandSentryDb } from '../db';
 import type { CaptureResult, ImportResult } from '../messaging';
 import { PageRead } from '../model/page-read';
 import { readEml } from '../notices/eml';
 import { readPastedText } from '../notices/paste';
-import { ingest } from './ingest';
+import type { IngestInput } from './ingest';
+
+type Store = (input: IngestInput) => Promise<CaptureResult>;
 
 /** Pasted notice text goes through the same pipeline as a page capture. */
-export async function importText(db: BrandSentryDb, text: string, now: number): Promise<CaptureResult> {
-  return ingest(db, { read: PageRead.parse(readPastedText(text, now)), source: 'paste', now });
+export async function importText(text: string, now: number, store: Store): Promise<CaptureResult> {
+  return store({ read: PageRead.parse(readPastedText(text, now)), source: 'paste', now });
 }
 
 /**
  * Dropped .eml files, each through the same pipeline. One damaged file is reported by name and
  * does not stop the others.
  */
-export async function importEmlFiles(db: BrandSentryDb, files: ReadonlyArray<{ name: string; raw: string }>, now: number): Promise<ImportResult[]> {
+export async function importEmlFiles(files: ReadonlyArray<{ name: string; raw: string }>, now: number, store: Store): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const file of files) {
     try {
@@ -23,7 +24,7 @@ export async function importEmlFiles(db: BrandSentryDb, files: ReadonlyArray<{ n
         results.push({ name: file.name, result: null, error: `Not a readable e-mail: ${read.error.issues[0]?.message ?? 'invalid'}` });
         continue;
       }
-      results.push({ name: file.name, result: await ingest(db, { read: read.data, source: 'eml', now }), error: null });
+      results.push({ name: file.name, result: await store({ read: read.data, source: 'eml', now }), error: null });
     } catch (error) {
       results.push({ name: file.name, result: null, error: error instanceof Error ? error.message : String(error) });
     }

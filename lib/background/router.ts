@@ -9,15 +9,18 @@ import { restoreBackup } from '../backup/restore';
 import { captureTab } from './capture-tab';
 import { checkDomainAge } from './domain-age';
 import { importEmlFiles, importText } from './imports';
-import { ingest } from './ingest';
+import type { IngestInput } from './ingest';
 import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
+import { NotSavedError, type SaveQueue } from './unsaved';
 
 export interface BackgroundDeps {
   db: BrandSentryDb;
   now: () => number;
   /** Called after anything was stored, to recompute flags and the badge. */
   afterWrite: () => Promise<void>;
+  /** Where reads are stored, and kept when storage refuses them (lib/background/unsaved.ts). */
+  saves: SaveQueue;
   /** The follow-seller watch's browser side (lib/background/offer-runner.ts, retail-script.ts); absent in tests that do not need it. */
   offers?: {
     startCheck: () => Promise<unknown>;
@@ -45,17 +48,29 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     console.warn('[Brand Sentry]', `Refused ${message.type} from ${sender.url ?? 'an unknown sender'}`);
     return { ok: false, code: 'invalid', error: `${message.type} is accepted only from ${message.type.startsWith('UItoBG.') ? "Brand Sentry's own pages" : "Brand Sentry's content script on Seller Central"}.` };
   }
+  try {
+    return await answer(message, sender, deps);
+  } catch (error) {
+    // Storage refused the read: it is kept to retry, and the sender hears it was not saved (a
+    // content script sends it again later; the popup shows the state and a Retry button).
+    if (error instanceof NotSavedError) return { ok: false, code: 'not-saved', error: error.message };
+    throw error;
+  }
+}
+
+async function answer(message: Message, sender: Browser.runtime.MessageSender, deps: BackgroundDeps): Promise<AnyReply> {
+  const store = (input: IngestInput) => deps.saves.save(input);
   switch (message.type) {
     case 'CStoBG.pageRead': {
       // A content script reads its own page: a read that claims another site is refused.
       if (urlHost(sender.url!) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
-      if (!(await mayStore(deps.db, message.read))) return { ok: false, error: NOT_OWN_LISTING };
-      const result = await ingest(deps.db, { read: message.read, source: 'auto', now: deps.now() });
+      if (!(await mayStore(deps.db, message.read))) return { ok: false, code: 'not-own-listing', error: NOT_OWN_LISTING };
+      const result = await store({ read: message.read, source: 'auto', now: deps.now() });
       await deps.afterWrite();
       return { ok: true, ...result };
     }
     case 'UItoBG.captureTab': {
-      const result = await captureTab(deps.db, message.tabId, deps.now, message.message);
+      const result = await captureTab(deps.db, message.tabId, deps.now, message.message, store);
       if (result.ok) await deps.afterWrite();
       return result;
     }
@@ -94,12 +109,12 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       return { ok: true, saved: true };
     }
     case 'UItoBG.importText': {
-      const result = await importText(deps.db, message.text, deps.now());
+      const result = await importText(message.text, deps.now(), store);
       await deps.afterWrite();
       return { ok: true, ...result };
     }
     case 'UItoBG.importEml': {
-      const files = await importEmlFiles(deps.db, message.files, deps.now());
+      const files = await importEmlFiles(message.files, deps.now(), store);
       await deps.afterWrite();
       return { ok: true, files };
     }
@@ -112,6 +127,13 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       const age = await checkDomainAge(deps.db, message.domain, deps.now());
       await deps.afterWrite();
       return { ok: true, age };
+    }
+    case 'UItoBG.saveStatus':
+      return { ok: true, ...deps.saves.status() };
+    case 'UItoBG.retrySaves': {
+      const status = await deps.saves.retry();
+      await deps.afterWrite();
+      return { ok: true, ...status };
     }
     case 'UItoBG.restoreBackup': {
       const result = await restoreBackup(deps.db, message.text);

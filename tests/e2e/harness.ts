@@ -55,3 +55,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Writes one row into the extension's IndexedDB from an extension page (test seams: lib/background/e2e-seams.ts). */
+export async function putRow(page: Page, table: string, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ([name, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('brand-sentry');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name as string, 'readwrite');
+          tx.objectStore(name as string).put(value);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, row] as const,
+  );
+}

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
+import { SaveQueue } from '../../lib/background/unsaved';
 import { reinterpretStale } from '../../lib/background/reinterpret';
 import { PARSER_VERSION } from '../../lib/interpret';
 import { freshDb } from '../helpers/db';
@@ -11,7 +12,8 @@ import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
 const fromContentScript = fromContentScriptOn();
 
 function deps(now = 1_700_000_000_000): BackgroundDeps & { afterWrite: ReturnType<typeof vi.fn> } {
-  return { db: freshDb(), now: () => now, afterWrite: vi.fn(async () => {}) };
+  const db = freshDb();
+  return { db, now: () => now, afterWrite: vi.fn(async () => {}), saves: new SaveQueue(db, () => now) };
 }
 
 describe('background: page reads', () => {

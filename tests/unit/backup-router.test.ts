@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../lib/backup/export';
 import { handleMessage } from '../../lib/background/router';
+import { SaveQueue } from '../../lib/background/unsaved';
 import type { BrandSentryDb } from '../../lib/db';
 import { freshDb } from '../helpers/db';
 import { fromExtensionPage } from '../helpers/senders';
@@ -22,7 +23,7 @@ describe('UItoBG.restoreBackup', () => {
     const text = await (await exportBackup(db)).text();
     await db.notices.clear();
     const afterWrite = vi.fn().mockResolvedValue(undefined);
-    const deps = { db, now: () => 1, afterWrite };
+    const deps = { db, now: () => 1, afterWrite, saves: new SaveQueue(db) };
 
     const reply = await handleMessage({ type: 'UItoBG.restoreBackup', text }, fromExtensionPage(), deps);
     expect(reply).toMatchObject({ ok: true, counts: { notices: 1 } });

@@ -15,6 +15,7 @@ const body = (html: string) => new DOMParser().parseFromString(html, 'text/html'
 
 afterEach(() => {
   vi.useRealTimers();
+  fakeBrowser.reset(); // each test's listener answers for that test only
 });
 
 describe('content script main(): the wiring', () => {
@@ -23,7 +24,7 @@ describe('content script main(): the wiring', () => {
     const sent: { type: string; read: { url: string; pageKind: string } }[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       sent.push(message as (typeof sent)[number]);
-      return undefined;
+      return Promise.resolve({ ok: true });
     });
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://sellercentral.amazon.com/performance/dashboard');
     document.body.innerHTML = body(fixture('pages/account-health-dashboard.html'));
@@ -43,6 +44,50 @@ describe('content script main(): the wiring', () => {
     // Nothing changed since: nothing is sent again.
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sent).toHaveLength(2);
+    ctx.abort();
+  });
+
+  it('sends a read again until the background confirms it, and never again once it has', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // The worker stops mid-capture (no answer), then storage is full, then the read is stored.
+    const answers: unknown[] = [undefined, { ok: false, code: 'not-saved', error: 'QuotaExceededError' }, { ok: true }];
+    const sent: { read: { url: string; text: string } }[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message as (typeof sent)[number]);
+      const answer = answers.shift();
+      return answer === undefined ? Promise.reject(new Error('The message port closed before a response was received.')) : Promise.resolve(answer);
+    });
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://sellercentral.amazon.com/performance/dashboard');
+    document.body.innerHTML = body(fixture('pages/account-health-dashboard.html'));
+
+    const ctx = new ContentScriptContext('seller-central');
+    contentScript.main(ctx);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_500); // first retry after 2 s: storage refuses it
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(4_500); // second retry after 4 s: stored
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((message) => message.read.text)).size).toBe(1); // the same read each time
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sent).toHaveLength(3);
+    ctx.abort();
+  });
+
+  it('takes a refusal as final: a read the background will not store is not sent again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return Promise.resolve({ ok: false, code: 'not-own-listing', error: 'Not one of your listings' });
+    });
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://sellercentral.amazon.com/performance/dashboard');
+    document.body.innerHTML = body(fixture('pages/account-health-dashboard.html'));
+
+    const ctx = new ContentScriptContext('seller-central');
+    contentScript.main(ctx);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sent).toHaveLength(1);
     ctx.abort();
   });
 });
