@@ -55,6 +55,8 @@ export function classify({ counts, infringementTypes, hasComplaintFields, report
   if (has(counts, 'event.retraction')) {
     return { category: 'retraction', ipType: declared.ipType ?? ipFromWords, action: 'reinstated' };
   }
+  // Brand Registry telling what happened to a brand or a role: no listing of the seller's was touched.
+  if (has(counts, 'event.brandRegistry') && removal === null) return { category: 'brand-registry', ipType: null, action: 'none' };
   const action: NoticeAction = removal ?? 'warning';
   if (counterfeit && (complaintContext || infringement || removal)) {
     return { category: 'counterfeit', ipType: declared.ipType ?? trademarkOrNull(), action };
@@ -73,7 +75,7 @@ export function classify({ counts, infringementTypes, hasComplaintFields, report
 /** True when anything at all marks the text as one of Amazon's notices (not a random page). */
 export function hasNoticeSignal(counts: Counts): boolean {
   for (const group of [
-    'event.retraction', 'event.accountDeactivated', 'event.listingRemoved', 'event.imagesRemoved',
+    'event.retraction', 'event.accountDeactivated', 'event.listingRemoved', 'event.imagesRemoved', 'event.brandRegistry',
     'counterfeit', 'policyWarning', 'brandRegistry', 'rightsOwner', 'infringement', 'reporter',
   ] as const) {
     if (has(counts, group)) return true;

@@ -14,7 +14,9 @@ import type { ActionClass, Meaning, SubjectClass } from './labels/types';
  * subject. Linear in the text whatever an attacker writes; no regex runs over the text.
  */
 
-export type EventKind = 'accountDeactivated' | 'listingRemoved' | 'imagesRemoved' | 'reinstated' | 'remainsActive' | 'rightsOwnerReported' | 'buyerComplaint';
+export type EventKind =
+  | 'accountDeactivated' | 'listingRemoved' | 'imagesRemoved' | 'reinstated' | 'remainsActive' | 'rightsOwnerReported' | 'buyerComplaint'
+  | 'brandRegistryChange';
 
 export interface EventScan {
   /** Events the text reports as having happened. */
@@ -43,6 +45,7 @@ const EVENT_OF: Record<SubjectClass, Partial<Record<ActionClass, EventKind>>> = 
   images: { removed: 'imagesRemoved', deactivated: 'imagesRemoved', suspended: 'imagesRemoved', reinstated: 'reinstated' },
   rightsOwner: { reported: 'rightsOwnerReported' },
   buyer: { reported: 'buyerComplaint' },
+  brand: { removed: 'brandRegistryChange', deactivated: 'brandRegistryChange', suspended: 'brandRegistryChange', granted: 'brandRegistryChange' },
 };
 
 /** "will remain inactive" is a state, not a future event. */
@@ -62,6 +65,7 @@ interface Markers {
   conjunctions: Set<string>;
   awayFrom: Set<string>;
   sell: Set<string>;
+  requirements: Set<string>;
 }
 
 interface CjkPattern {
@@ -109,6 +113,7 @@ function compile(): Compiled {
     const own: Markers = {
       negations: new Set(meaning.negations), modals: new Set(meaning.modals), conditionals: new Set(meaning.conditionals),
       futures: new Set(meaning.futures), remain: new Set(meaning.remain), conjunctions: new Set(meaning.conjunctions), awayFrom: new Set(meaning.awayFrom ?? []), sell: new Set(meaning.sell ?? []),
+      requirements: new Set(meaning.requirements ?? []),
     };
     markers.set(set.language, own);
     if (!isCjk) for (const text of meaning.notSubjects ?? []) addWord(text, {});
@@ -139,10 +144,17 @@ export function scanEvents(fullText: string, language: NoticeLanguage, skip: rea
   let nextHeading = 0;
   const is = (kind: keyof Markers, word: string) => markerSets.some((set) => set[kind].has(word));
 
+  const requirementItems = requirementLists(text, is);
+  let nextItem = 0;
+  const inRequirementItem = (at: number) => {
+    while (nextItem < requirementItems.length && requirementItems[nextItem]![1] <= at) nextItem++;
+    const item = requirementItems[nextItem];
+    return !!item && item[0] <= at;
+  };
   let sentenceClauses: [number, number][] = [];
   let clauseStart = 0;
   const flushSentence = (question: boolean) => {
-    if (!question) for (const [start, end] of sentenceClauses) readClause(text, start, end, dict, is, result);
+    if (!question) for (const [start, end] of sentenceClauses) readClause(text, start, end, dict, is, result, inRequirementItem(start));
     sentenceClauses = [];
   };
   for (let i = 0; i <= text.length; i++) {
@@ -184,6 +196,48 @@ export function scanEvents(fullText: string, language: NoticeLanguage, skip: rea
   return result;
 }
 
+const BULLETS = '•-*–—·';
+
+/**
+ * The bullet lines under a line that ends in a colon and asks for something ("please make sure
+ * that:", "if you...:", "you must:"): requirements or conditions, not events. One pass over the
+ * lines; each line's words are read once.
+ */
+function requirementLists(text: string, is: MarkerTest): [number, number][] {
+  const items: [number, number][] = [];
+  let introduced = false;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+    if (first < end && BULLETS.includes(text[first]!)) {
+      if (introduced) items.push([start, end]);
+    } else {
+      let last = end - 1;
+      while (last > first && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x09)) last--;
+      const colon = last >= first && (text.charCodeAt(last) === 0x3a || text.charCodeAt(last) === 0xff1a);
+      introduced = colon && lineAsks(text, first, last, is);
+    }
+    start = end + 1;
+  }
+  return items;
+}
+
+function lineAsks(text: string, from: number, to: number, is: MarkerTest): boolean {
+  let wordStart = -1;
+  for (let i = from; i <= to + 1; i++) {
+    const letter = i <= to && isWordChar(text.charCodeAt(i));
+    if (letter && wordStart < 0) wordStart = i;
+    else if (!letter && wordStart >= 0) {
+      const word = text.slice(wordStart, i).toLowerCase();
+      if (is('requirements', word) || is('modals', word) || is('conditionals', word)) return true;
+      wordStart = -1;
+    }
+  }
+  return false;
+}
+
 /** A line that starts with a bullet or a label ("-- ", "ASIN:") begins its own clause. */
 function isFieldLine(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
@@ -192,11 +246,13 @@ function isFieldLine(text: string, from: number): boolean {
 
 type MarkerTest = (kind: keyof Markers, word: string) => boolean;
 
-function readClause(text: string, start: number, end: number, dict: Compiled, is: MarkerTest, result: EventScan) {
+function readClause(text: string, start: number, end: number, dict: Compiled, is: MarkerTest, result: EventScan, requirement: boolean) {
   const clause = text.slice(start, end).toLowerCase();
-  const clauseResult: EventScan = { found: result.found, blocked: new Set(), blockedSpans: result.blockedSpans };
+  // An item of a list of requirements reports nothing that happened: what it names is blocked.
+  const clauseResult: EventScan = { found: requirement ? new Set() : result.found, blocked: new Set(), blockedSpans: result.blockedSpans };
   readWords(clause, dict, is, clauseResult);
   if (/[\u3040-\u30ff\u3400-\u9fff]/.test(clause)) readCjk(clause, dict, clauseResult);
+  if (requirement) for (const kind of clauseResult.found) clauseResult.blocked.add(kind);
   for (const kind of clauseResult.blocked) {
     result.blocked.add(kind);
     result.blockedSpans.push({ kind, start, end });

@@ -22,7 +22,7 @@ import { countPhrases } from './vocabulary';
 /** Field kinds that occur in notices: one of them (or a heading, or notice vocabulary) makes a text notice-shaped. */
 const NOTICE_FIELDS: readonly FieldKind[] = ['trademarkNumber', 'patentNumber'];
 /** Events told in Amazon's voice: "we removed some of your listings", "we have deactivated your account". */
-const AMAZON_VOICE = ['event.listingRemoved', 'event.imagesRemoved', 'event.accountDeactivated', 'event.retraction'] as const;
+const AMAZON_VOICE = ['event.listingRemoved', 'event.imagesRemoved', 'event.accountDeactivated', 'event.retraction', 'event.brandRegistry'] as const;
 
 /** US/EP/CN... patent numbers written without a label ("US 10,123,456 B2", "ZL 2019 2 1234567.8" is left to labels). */
 const PATENT_IN_TEXT = /(?<![A-Za-z0-9])(?:US|EP|CN|JP|DE|WO)\s?(?:D\s?)?\d{1,3}(?:[,.]?\d{3}){1,4}(?:\s?[ABSU]\d?)?(?![A-Za-z0-9])/g;
@@ -56,7 +56,9 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const isNoticeShaped =
     amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts) ||
     // A text that speaks as Amazon and sends the reader to sign in, pay or verify elsewhere: phishing (issue 13, item 6).
-    (claims && suspicious.length > 0);
+    (claims && suspicious.length > 0) ||
+    // Amazon's team warning in its own name ("stiamo esaminando il tuo account ... Team Performance Venditore").
+    (claims && (counts.get('event.warning') ?? 0) > 0);
   const mentionsAmazon =
     source.origin === 'seller-central' ||
     amazonFields ||
@@ -126,6 +128,7 @@ const EVENT_GROUPS: Partial<Record<EventKind, PhraseGroup>> = {
   rightsOwnerReported: 'reporter',
   // A buyer's complaint is a warning about the listing, whatever it leads to (digest 13).
   buyerComplaint: 'event.warning',
+  brandRegistryChange: 'event.brandRegistry',
 };
 
 /**

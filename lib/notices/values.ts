@@ -81,7 +81,8 @@ export function complaintIdsInValue(value: string): string[] {
  */
 const NUMBER_SHAPE = /^[A-Z]{0,5}\d{5,14}(?:[A-Z]\d?)?$/;
 /** What ends a written number in prose, trimmed linearly. */
-const NUMBER_END = charsOrSpace('.,;:');
+/** Punctuation that ends a sentence around a number ("... number 98765432.\""). */
+const NUMBER_END = charsOrSpace('.,;:"\'”’)」');
 const LABEL_NOISE = /^\s*(?:reg(?:istration)?\.?\s*(?:no|nr|number)\.?|no\.|nr\.|n°|number|#)\s*/i;
 
 export function trademarkNumbers(value: string): string[] {

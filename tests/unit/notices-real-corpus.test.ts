@@ -81,6 +81,23 @@ export const REAL_EXPECTED: Record<string, Expected> = {
     category: 'other', ipType: null, action: 'none', language: 'en', claimsAmazon: true, senderIsAmazon: false,
     sender: 'verification@f3dven-amazon.com', suspiciousLinks: ['https://sellercentral.f3dven-amazon.com/verification/start'],
   },
+  // English: Amazon's answers after an appeal or a retraction
+  'en-appeal-more-info-counterfeit-test-buy.txt': {
+    category: 'counterfeit', ipType: null, action: 'listing-removed', language: 'en', asins: ['B0DLMR4H6J'], complaintIds: [],
+  },
+  'en-violation-cleared-appeals.eml': {
+    category: 'retraction', ipType: null, action: 'reinstated', language: 'en', asins: ['B0DLMR7K2C'], complaintIds: ['1598753246'],
+    sender: 'no-replies-appeals@amazon.com', senderIsAmazon: true, subject: 'Your appeal for ASIN B0DLMR7K2C',
+  },
+  // English: Brand Registry e-mails (a brand removed, access to Report a Violation revoked, a selling role, a user authorised)
+  'en-br-brand-removed-from-registry.txt': {
+    category: 'brand-registry', ipType: null, action: 'none', language: 'en', ...none, trademarkNumbers: ['98765432'], claimsAmazon: true,
+  },
+  'en-br-rav-access-revoked-forum-reply.txt': { category: 'brand-registry', ipType: null, action: 'none', language: 'en', ...none },
+  'en-br-selling-role-invitation.txt': { category: 'brand-registry', ipType: null, action: 'none', language: 'en', ...none, claimsAmazon: true },
+  'en-br-user-now-authorised.txt': {
+    category: 'brand-registry', ipType: null, action: 'none', language: 'en', subject: 'You are now an authorised user of Lumora', marketplace: 'UK',
+  },
   // German
   'de-marke-angebote-entfernt.txt': {
     category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'de', asins: ['B0DLMR6V1D'], complaintIds: ['7412589630'],
@@ -100,6 +117,8 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   // Italian
   'it-account-disattivato-offerte-rimosse.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
   'it-account-disattivato-sezione-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
+  'it-account-temporaneamente-disattivato-offerte-ritirate.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'it' },
+  'it-account-in-revisione-autenticita.txt': { category: 'policy-warning', ipType: null, action: 'warning', language: 'it', claimsAmazon: true },
   // Spanish
   'es-cuenta-desactivada-seccion-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'es' },
   // Japanese
@@ -112,6 +131,12 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'ja-chizai-utagai-ichiji-teishi.txt': { category: 'policy-warning', ipType: null, action: 'listing-removed', language: 'ja', asins: ['B0DLMR4L5M'] },
   'ja-account-closed-ip.txt': {
     category: 'account-deactivation', ipType: 'other', action: 'account-deactivated', language: 'ja', asins: ['B0DLMR1N2P', 'B0DLMR3Q4R', 'B0DLMR5S6T'],
+  },
+  'ja-shinpan-shuppin-teishi-itashimashita.txt': {
+    category: 'counterfeit', ipType: 'trademark', action: 'listing-removed', language: 'ja', asins: ['B0DLMR2T9Q'], trademarkNumbers: [], marketplace: 'JP',
+  },
+  'ja-chosakuken-sakujo-sasete-itadakimashita.txt': {
+    category: 'ip-complaint', ipType: 'copyright', action: 'listing-removed', language: 'ja', asins: ['4065123456'], complaintIds: ['7531594862'], marketplace: 'JP',
   },
   // Chinese
   'zh-ip-removed-performance-email.txt': { category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'zh' },

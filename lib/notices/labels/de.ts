@@ -64,6 +64,7 @@ export const de: LabelSet = {
     ],
     imagesRemoved: ['Bilder entfernt', 'Bild entfernt', 'Bilder wurden entfernt'],
     warning: ['Richtlinienwarnung', 'Warnung', 'Konto wird derzeit geprüft', 'derzeit geprüft'],
+    brandRegistry: [],
   },
   meaning: {
     seen: 'digests 20-22; real/de-*.txt (rechtsanwaltskanzlei-warai.de, anwalt.de, die-abmahnung.info)',
@@ -90,6 +91,7 @@ export const de: LabelSet = {
     futures: [],
     remain: ['bleibt', 'bleiben', 'weiterhin', 'noch'],
     conjunctions: ['und', 'aber', 'oder', 'sowie'],
+    requirements: ['sicherstellen', 'sicher', 'müssen', 'muss'],
     sell: ['verkaufen'],
     awayFrom: ['aus'],
   },

@@ -79,7 +79,7 @@ export const en: LabelSet = {
     ],
     brandRegistry: [
       'Brand Registry', 'selling role', 'selling roles', 'Brand Representative', 'Registered Agent',
-      'brand relationships', 'Manage selling roles', 'Brand Owner Authorization',
+      'brand relationships', 'Manage selling roles', 'Brand Owner Authorization', 'Report a Violation', 'Selling Role', 'User Permissions',
     ],
     reporter: [
       'report from a rights owner', 'report from the rights owner', 'rights owner reported', 'rights owner has reported',
@@ -120,10 +120,15 @@ export const en: LabelSet = {
       'removed some of your images', 'removed your image', 'removed the image', 'images have been removed',
       'image has been removed', 'images removed', 'image removed', 'reactivate my image',
     ],
+    // real/en-br-*.txt: sellercentral.amazon.in (brand removed), sellercentral.amazon.ca (selling role invitation), sitruna.com (authorised user).
+    brandRegistry: [
+      'removed from Amazon Brand Registry', 'removed from Brand Registry', 'invited your selling account', 'now an authorised user',
+      'now an authorized user', 'accepted the invitation to join the brand', 'access to the Report a Violation tool was revoked',
+    ],
     warning: ['Policy Warning', 'at risk', 'risk of deactivation', 'this is a warning', 'buyer complaint', 'customer complaint', 'account is under review', 'currently reviewing your account'],
   },
   meaning: {
-    seen: 'digests 01-15; real/en-*.txt (seller forums sellercentral.amazon.com, .in, wearesellers.com, 88bfru.com, seller-union.com)',
+    seen: 'digests 01-15; real/en-*.txt (seller forums sellercentral.amazon.com, .in, .ca, .co.uk, wearesellers.com, 88bfru.com, seller-union.com, sellersglobal.com, sitruna.com)',
     subjects: {
       account: ['account', 'accounts'],
       privileges: ['privileges', 'privilege'],
@@ -131,6 +136,8 @@ export const en: LabelSet = {
       images: ['image', 'images', 'photo', 'photos'],
       rightsOwner: ['owner', 'owners', 'holder', 'holders', 'rightsowner'],
       buyer: ['buyer', 'buyers', 'customer', 'customers'],
+      // Brand Registry e-mails (real/en-br-*.txt): what happened to a brand or a role in it.
+      brand: ['brand', 'brands', 'role', 'roles'],
     },
     actions: {
       removed: ['removed', 'taken down', 'took down', 'deleted', 'canceled', 'cancelled', 'revoked', 'terminated', 'closed', 'blocked'],
@@ -138,6 +145,7 @@ export const en: LabelSet = {
       suspended: ['suspended', 'restricted'],
       inactive: ['inactive'],
       reinstated: ['reinstated', 'reactivated', 'restored', 'unblocked'],
+      granted: ['granted', 'assigned', 'invited', 'approved', 'enrolled'],
       active: ['active'],
       reported: ['report', 'reported', 'reports', 'complaint', 'complaints', 'alleging', 'alleged', 'asserting', 'claims', 'claiming', 'notified', 'told', 'informed', 'believes'],
     },
@@ -149,6 +157,7 @@ export const en: LabelSet = {
     conjunctions: ['and', 'but', 'or', 'while'],
     sell: ['sell'],
     awayFrom: ['from'],
+    requirements: ['ensure', 'sure', 'must', 'required', 'requirements'],
     notSubjects: ['account health', 'account specialist', 'account manager', 'account settings', 'account info', 'account information'],
   },
   months: [

@@ -59,6 +59,7 @@ export const es: LabelSet = {
     ],
     imagesRemoved: ['eliminado algunas de tus imágenes', 'imágenes han sido eliminadas', 'imagen ha sido eliminada'],
     warning: ['advertencia'],
+    brandRegistry: [],
   },
   meaning: {
     seen: 'real/es-*.txt (crowcompanylimited.it/es); the rest is the natural Spanish of the English template',
@@ -85,6 +86,7 @@ export const es: LabelSet = {
     futures: [],
     remain: ['sigue', 'siguen', 'permanece', 'permanecen', 'seguirá', 'continúa'],
     conjunctions: ['y', 'e', 'pero', 'o'],
+    requirements: ['asegúrese', 'asegúrate', 'debe', 'deben'],
     sell: ['vender'],
   },
   months: [

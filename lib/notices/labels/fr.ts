@@ -58,6 +58,7 @@ export const fr: LabelSet = {
     ],
     imagesRemoved: ['supprimé certaines de vos images', 'images ont été supprimées', 'image a été supprimée'],
     warning: ['avertissement'],
+    brandRegistry: [],
   },
   meaning: {
     seen: 'digest README (notice@amazon.fr); real/fr-*.txt (adieucourtier.com, industrie-etrave.wifeo.com)',
@@ -84,6 +85,7 @@ export const fr: LabelSet = {
     futures: [],
     remain: ['reste', 'restent', 'toujours', 'demeure', 'demeurent'],
     conjunctions: ['et', 'mais', 'ou'],
+    requirements: ['assurez', 'assurer', 'devez', 'doit'],
     sell: ['vendre'],
   },
   months: [

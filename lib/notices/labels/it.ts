@@ -55,7 +55,9 @@ export const it: LabelSet = {
       'disattivato le tue offerte', 'offerte sono state disattivate',
     ],
     imagesRemoved: ['rimosso alcune delle tue immagini', 'immagini sono state rimosse', 'immagine è stata rimossa'],
-    warning: ['avvertenza', 'avviso'],
+    // "al momento stiamo esaminando il tuo account": real/it-account-in-revisione-autenticita.txt (pianodiazione.it).
+    warning: ['avvertenza', 'avviso', 'stiamo esaminando il tuo account', 'account è in fase di revisione'],
+    brandRegistry: [],
   },
   meaning: {
     seen: 'real/it-*.txt (iustlab.org, crowcompanylimited.it, pianodiazione.it)',
@@ -68,7 +70,7 @@ export const it: LabelSet = {
       buyer: ['acquirente', 'acquirenti', 'cliente', 'clienti'],
     },
     actions: {
-      removed: ['rimosso', 'rimossa', 'rimossi', 'rimosse', 'eliminato', 'eliminata', 'eliminati', 'eliminate', 'cancellato', 'cancellata', 'cancellati', 'cancellate', 'revocato', 'revocati', 'bloccato', 'bloccata', 'bloccati', 'chiuso'],
+      removed: ['rimosso', 'rimossa', 'rimossi', 'rimosse', 'eliminato', 'eliminata', 'eliminati', 'eliminate', 'cancellato', 'cancellata', 'cancellati', 'cancellate', 'revocato', 'revocati', 'ritirato', 'ritirata', 'ritirati', 'ritirate', 'bloccato', 'bloccata', 'bloccati', 'chiuso'],
       deactivated: ['disattivato', 'disattivata', 'disattivati', 'disattivate'],
       suspended: ['sospeso', 'sospesa', 'sospesi', 'sospese'],
       inactive: ['inattivo', 'inattiva', 'inattivi', 'inattive'],
@@ -82,6 +84,7 @@ export const it: LabelSet = {
     futures: [],
     remain: ['rimane', 'rimangono', 'resta', 'restano', 'ancora'],
     conjunctions: ['e', 'ed', 'ma', 'o'],
+    requirements: ['assicurati', 'assicurarsi', 'deve', 'devono'],
     sell: ['vendere'],
     awayFrom: ['da', 'dal', 'dalla'],
   },

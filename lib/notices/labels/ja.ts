@@ -40,7 +40,8 @@ export const ja: LabelSet = {
     copyright: ['著作権'],
     patent: ['特許'],
     design: ['意匠'],
-    counterfeit: ['偽造品', '偽物', '模倣品', '本物ではない', '真正品ではない'],
+    // 真贋 (genuine or fake): "商品の真贋に関する報告", real/ja-shinpan-*.txt (haburashi.site).
+    counterfeit: ['偽造品', '偽物', '模倣品', '本物ではない', '真正品ではない', '真贋'],
     rightsOwner: ['権利者', '権利所有者'],
     infringement: ['知的財産', '侵害'],
     policyWarning: ['ポリシー違反', 'ポリシーに違反', '規約違反', '出品が停止されるリスク', 'ポリシー遵守'],
@@ -53,9 +54,10 @@ export const ja: LabelSet = {
     listingRemoved: ['出品情報を削除しました', '出品を削除しました', '出品情報を一時的に停止しました', '一時的に停止しました', '出品が停止されました', '出品情報を停止', '削除しました'],
     imagesRemoved: ['画像を削除しました', '画像が削除されました'],
     warning: ['リスクがあります', '警告'],
+    brandRegistry: [],
   },
   meaning: {
-    seen: 'digests 26, 27; real/ja-*.txt (sellercentral.amazon.co.jp forums, note.com, hibi-create.com, b-creative.tripppp.com)',
+    seen: 'digests 26, 27; real/ja-*.txt (sellercentral.amazon.co.jp forums, note.com, hibi-create.com, b-creative.tripppp.com, haburashi.site)',
     subjects: {
       account: ['アカウント'],
       privileges: ['出品権限', '販売権限'],

@@ -69,6 +69,11 @@ export interface LabelSet {
     listingRemoved: readonly string[];
     imagesRemoved: readonly string[];
     warning: readonly string[];
+    /**
+     * Brand Registry telling what happened to a brand or a role ("your brand has been removed from
+     * Amazon Brand Registry", "invited your selling account"). Empty where no such e-mail was seen.
+     */
+    brandRegistry: readonly string[];
   };
   /** Month names, January first, each with its spellings (full, abbreviated). */
   months: readonly (readonly string[])[];
@@ -112,7 +117,13 @@ export interface Meaning {
   sell?: readonly string[];
   /** Words that contain a subject word but name something else (出品者, the seller, contains 出品). */
   notSubjects?: readonly string[];
+  /**
+   * "make sure", "ensure", "must": a line ending in a colon with one of these (or a modal or a
+   * condition) introduces a list of requirements, and the bullet items under it are no events
+   * ("please make sure that: • Your selling account is reactivated").
+   */
+  requirements?: readonly string[];
 }
 
-export type SubjectClass = 'account' | 'privileges' | 'listing' | 'images' | 'rightsOwner' | 'buyer';
-export type ActionClass = 'removed' | 'deactivated' | 'suspended' | 'inactive' | 'reinstated' | 'active' | 'reported';
+export type SubjectClass = 'account' | 'privileges' | 'listing' | 'images' | 'rightsOwner' | 'buyer' | 'brand';
+export type ActionClass = 'removed' | 'deactivated' | 'suspended' | 'inactive' | 'reinstated' | 'active' | 'reported' | 'granted';

@@ -61,6 +61,7 @@ export const zh: LabelSet = {
     ],
     imagesRemoved: ['图片已被移除', '移除了您的图片', '删除了您的图片', '图片已移除'],
     warning: ['警告', '存在风险', '临时审核'],
+    brandRegistry: [],
   },
   meaning: {
     seen: 'digest 29; real/zh-*.txt (kjds.mvy.cn, 88bfru.com)',
