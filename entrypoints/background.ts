@@ -7,6 +7,7 @@ import { setWatched, syncRetailScript } from '../lib/background/retail-script';
 import { handleMessage } from '../lib/background/router';
 import { seamedIngest } from '../lib/background/e2e-seams';
 import { SaveQueue } from '../lib/background/unsaved';
+import { BackupAssembly } from '../lib/backup/pieces';
 import { database } from '../lib/db';
 import { WriteTracker } from '../lib/db/write-tracker';
 import { type DomainLists, loadDomainLists } from '../lib/domains/lists';
@@ -29,7 +30,7 @@ export default defineBackground({
     const watch = async (marketplace: string, on: boolean) => (await setWatched(db, marketplace, on), sync());
     // The e2e build can make storage refuse or stall (lib/background/e2e-seams.ts); never the real one.
     const saves = new SaveQueue(db, now, import.meta.env.MODE === 'e2e' ? seamedIngest : undefined);
-    const deps = { db, now, afterWrite, saves, offers: { startCheck, watch, scheduleDaily: scheduleDailyCheck } };
+    const deps = { db, now, afterWrite, saves, backupPieces: new BackupAssembly(), offers: { startCheck, watch, scheduleDaily: scheduleDailyCheck } };
     // Returning the promise is how webextension-polyfill sends the reply.
     browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
     // The retail content script runs on exactly the marketplaces the seller allowed, kept so as they change.

@@ -5,6 +5,7 @@ import type { DomainAge } from './model/domain-intel';
 import { BrandProfile } from './model/profile';
 import type { ThreadMessage } from './mail-capture';
 import { SellerId } from './model/offer';
+import { MAX_PIECES, PIECE_CHARS } from './backup/pieces';
 
 /**
  * The one message protocol. Names carry their direction: CStoBG (content script to
@@ -50,8 +51,14 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('UItoBG.saveStatus') }),
   /** The popup's Retry: store the reads storage refused. */
   z.object({ type: z.literal('UItoBG.retrySaves') }),
-  /** Replace the whole database with a backup file (the dashboard's "Restore"); lib/backup validates every row first. */
-  z.object({ type: z.literal('UItoBG.restoreBackup'), text: nonEmpty(100_000_000) }),
+  /** Replace the whole database with a backup file, sent in pieces (lib/backup/pieces.ts) (the dashboard's "Restore"); lib/backup validates every row first. */
+  z.object({
+    type: z.literal('UItoBG.restoreBackup'),
+    upload: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
+    index: z.int().check(z.minimum(0), z.maximum(MAX_PIECES - 1)),
+    count: z.int().check(z.minimum(1), z.maximum(MAX_PIECES)),
+    text: nonEmpty(PIECE_CHARS),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 
@@ -115,7 +122,8 @@ interface Responses {
   'UItoBG.importEml': { files: ImportResult[] };
   'UItoBG.reinterpret': { count: number };
   'UItoBG.checkDomainAge': { age: DomainAge };
-  'UItoBG.restoreBackup': { counts: Record<string, number> };
+  /** `counts` once the last piece arrived and the backup was restored; null before. */
+  'UItoBG.restoreBackup': { received: number; counts: Record<string, number> | null };
   'UItoBG.watchOffers': { marketplaces: string[] };
   'UItoBG.checkOffers': { started: true };
   'UItoBG.markAuthorized': { saved: true };

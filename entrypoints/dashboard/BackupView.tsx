@@ -4,11 +4,11 @@ import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
 import { describeBackupError } from '../../components/stored-sentences';
 import { backupFileName, exportBackup } from '../../lib/backup/export';
+import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
 import { database } from '../../lib/db';
+import type { Reply } from '../../lib/messaging';
 import { sendToBackground } from '../../lib/send';
 
-/** Limit of UItoBG.restoreBackup (lib/messaging.ts). */
-const MAX_BACKUP_CHARS = 100_000_000;
 
 /**
  * Backup is read-only, so the page exports the database itself; restoring writes, so the file's
@@ -40,14 +40,20 @@ export function BackupView() {
       return;
     }
     setBusy(true);
-    const reply = await sendToBackground({ type: 'UItoBG.restoreBackup', text: await file.text() });
+    let reply: Reply<'UItoBG.restoreBackup'> | null = null;
+    // In order, each after the last was received: the background restores with the last piece.
+    for (const piece of splitBackup(await file.text(), crypto.randomUUID())) {
+      reply = await sendToBackground({ type: 'UItoBG.restoreBackup', ...piece });
+      if (!reply.ok) break;
+    }
     setBusy(false);
-    if (reply.ok) {
+    if (!reply) return;
+    if (reply.ok && reply.counts) {
       const rows = Object.values(reply.counts).reduce((sum, count) => sum + count, 0);
       setRestoreStatus({ ok: true, text: t('restoreDone', { rows, captures: reply.counts.captures ?? 0 }) });
       setFile(null);
     } else {
-      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: describeBackupError(reply.error, t) }) });
+      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: reply.ok ? t('restoreIncomplete') : describeBackupError(reply.error, t) }) });
     }
   };
 

@@ -5,6 +5,7 @@ import { type AnyReply, Message } from '../messaging';
 import { acknowledge } from '../analyze/merge';
 import { BrandProfile } from '../model/profile';
 import { authorize } from '../offers/authorize';
+import type { BackupAssembly } from '../backup/pieces';
 import { restoreBackup } from '../backup/restore';
 import { captureTab } from './capture-tab';
 import { checkDomainAge } from './domain-age';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   afterWrite: () => Promise<void>;
   /** Where reads are stored, and kept when storage refuses them (lib/background/unsaved.ts). */
   saves: SaveQueue;
+  /** A backup being restored arrives in pieces (lib/backup/pieces.ts). */
+  backupPieces: BackupAssembly;
   /** The follow-seller watch's browser side (lib/background/offer-runner.ts, retail-script.ts); absent in tests that do not need it. */
   offers?: {
     startCheck: () => Promise<unknown>;
@@ -136,12 +139,15 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, ...status };
     }
     case 'UItoBG.restoreBackup': {
-      const result = await restoreBackup(deps.db, message.text);
+      const assembled = deps.backupPieces.add(message);
+      if (!assembled.ok) return assembled;
+      if (assembled.text === null) return { ok: true, received: assembled.received, counts: null };
+      const result = await restoreBackup(deps.db, assembled.text);
       if (!result.ok) return result;
       // A backup from an older parser fills the record tables only once its captures are re-read.
       await reinterpretStale(deps.db);
       await deps.afterWrite();
-      return { ok: true, counts: result.counts };
+      return { ok: true, received: assembled.received, counts: result.counts };
     }
   }
 }

@@ -144,7 +144,8 @@ export const dashboardEn = {
   restoreChoose: 'Backup file (brand-sentry-backup-….json)',
   restoreButton: 'Restore from backup',
   restoreConfirm: 'Replace my data with {name}',
-  restoreTooBig: 'The file is larger than 100 MB: it is not a Brand Sentry backup.',
+  restoreIncomplete: 'the backup arrived incomplete. Nothing was changed; restore it again.',
+  restoreTooBig: 'The file is larger than 400 MB: Brand Sentry cannot restore it.',
   restoreDone: 'Restored {rows} records, {captures} of them captures.',
   restoreFailed: 'Not restored, your data is unchanged. {error}',
 

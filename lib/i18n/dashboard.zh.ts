@@ -146,7 +146,8 @@ export const dashboardZh: Record<DashboardKey, string> = {
   restoreChoose: '备份文件（brand-sentry-backup-….json）',
   restoreButton: '从备份恢复',
   restoreConfirm: '用 {name} 替换我的数据',
-  restoreTooBig: '文件超过 100 MB，不是 Brand Sentry 的备份。',
+  restoreIncomplete: '备份传输不完整。数据未作任何更改，请重新恢复。',
+  restoreTooBig: '文件超过 400 MB，Brand Sentry 无法恢复。',
   restoreDone: '已恢复 {rows} 条记录，其中页面记录 {captures} 条。',
   restoreFailed: '未恢复，您的数据没有变化。{error}',
 

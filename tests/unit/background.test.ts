@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
-import { SaveQueue } from '../../lib/background/unsaved';
 import { reinterpretStale } from '../../lib/background/reinterpret';
 import { PARSER_VERSION } from '../../lib/interpret';
+import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
 import { pageRead } from '../helpers/reads';
 import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
@@ -12,8 +12,7 @@ import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
 const fromContentScript = fromContentScriptOn();
 
 function deps(now = 1_700_000_000_000): BackgroundDeps & { afterWrite: ReturnType<typeof vi.fn> } {
-  const db = freshDb();
-  return { db, now: () => now, afterWrite: vi.fn(async () => {}), saves: new SaveQueue(db, () => now) };
+  return backgroundDeps(freshDb(), () => now);
 }
 
 describe('background: page reads', () => {
@@ -103,7 +102,7 @@ describe('background: page reads', () => {
   ])('refuses UI messages (restore, capture, profile, settings) from %s', async (_, sender) => {
     const d = deps();
     for (const message of [
-      { type: 'UItoBG.restoreBackup', text: '{}' },
+      { type: 'UItoBG.restoreBackup', upload: '2b7e1516-28ae-4d2a-a6f7-15889c3f4a11', index: 0, count: 1, text: '{}' },
       { type: 'UItoBG.captureTab', tabId: null },
       { type: 'UItoBG.saveProfile', profile: { brands: [] } },
       { type: 'UItoBG.setSetting', key: 'language', value: 'zh' },

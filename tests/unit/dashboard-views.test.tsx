@@ -164,7 +164,7 @@ describe('dashboard sections', () => {
     await until(() => root.querySelector('button.danger')!.textContent === 'Replace my data with brand-sentry-backup-2026-03-20.json', 'confirm button');
     root.querySelector<HTMLButtonElement>('button.danger')!.click();
     await until(() => root.textContent!.includes('Not restored, your data is unchanged.'), 'error shown');
-    expect(sent).toEqual([{ type: 'UItoBG.restoreBackup', text: '{"formatName":"dexie"}' }]);
+    expect(sent).toEqual([{ type: 'UItoBG.restoreBackup', upload: expect.stringMatching(/^[0-9a-f-]{36}$/), index: 0, count: 1, text: '{"formatName":"dexie"}' }]);
     expect(root.textContent).toContain('field "asins.0"');
   });
 });

@@ -2,12 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
-import { SaveQueue } from '../../lib/background/unsaved';
 import { recomputeFlags } from '../../lib/background/recompute';
 import { PageRead } from '../../lib/model/page-read';
 import { BrandProfile } from '../../lib/model/profile';
 import { readPage } from '../../lib/pages/read-page';
 import { findPageKind } from '../../lib/pages/registry';
+import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
 import { LUMORA } from '../helpers/records';
@@ -36,7 +36,7 @@ async function setup(profile = { ...LUMORA, sellerIds: ['A2LUMORA0DIRECT'], bran
   fakeBrowser.permissions.contains = async ({ origins }) => (origins ?? []).every((origin) => origin.startsWith('https://www.amazon.com/'));
   const db = freshDb();
   await db.profile.put({ id: 'me', profile: BrandProfile.parse(profile), updatedAt: T });
-  const deps: BackgroundDeps = { db, now: () => now, afterWrite: vi.fn(async () => {}), saves: new SaveQueue(db, () => now) };
+  const deps: BackgroundDeps = backgroundDeps(db, () => now);
   const send = (file: string, url: string) => handleMessage({ type: 'CStoBG.pageRead', read: read(file, url) }, sender(url), deps);
   return { db, send, at: (t: number) => (now = t), flags: async () => (await recomputeFlags(db, lists, now), db.flags.toArray()) };
 }

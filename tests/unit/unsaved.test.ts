@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { handleMessage } from '../../lib/background/router';
 import { isQuotaError, SaveQueue } from '../../lib/background/unsaved';
+import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
 import { pageRead } from '../helpers/reads';
 import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
@@ -11,7 +12,7 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 
 function setup() {
   const db = freshDb();
-  const deps = { db, now: () => T, afterWrite: vi.fn(async () => {}), saves: new SaveQueue(db, () => T) };
+  const deps = backgroundDeps(db, () => T);
   return { db, deps };
 }
 
