@@ -3,7 +3,7 @@
  * measures every budget of issue 8 and writes bench-results.json at the repo root. Exit code 1
  * when a budget is missed. Browser figures run in Debian's Chromium (scripts/chromium.ts);
  * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
- * recompute, extension, adversarial).
+ * recompute, extension, adversarial, notices fuzz).
  */
 import './jitless';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { dataset } from './dataset';
 import { fillDatabase } from './fill';
 import { ingestFigure } from './ingest';
 import { interpretFigure } from './interpret';
+import { noticesFuzzFigure } from './notices-fuzz';
 import { popupFigures, popupUrl } from './popup';
 import { readOfferPageFigure } from './read-offer-page';
 import { readPageFigure } from './read-page';
@@ -39,6 +40,7 @@ async function main() {
   await step('size', async () => sizeFigures(EXTENSION));
   await step('interpret', interpretFigure);
   await step('adversarial', adversarialFigures);
+  await step('notices fuzz', noticesFuzzFigure);
 
   const needData = wanted('recompute') || wanted('extension');
   const data = needData ? dataset() : null;

@@ -34,6 +34,7 @@ export function adversarialTexts(size: number): Adversarial[] {
     { name: 'dots and dashes in an address', text: `${head}Email: ip@a${fill('.-', size - 60)}1` },
     { name: 'angle brackets', text: run('<') },
     { name: 'open tags', text: run('<a ') },
+    { name: 'unclosed links, scripts and comments', text: run('<a href="https://x.example"><script><!--<p') },
     { name: 'at signs', text: run('@') },
     { name: 'at signs and dots', text: run('a@b.') },
     { name: 'combining marks', text: run('a\u0301\u0301\u0301') },

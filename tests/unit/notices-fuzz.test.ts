@@ -1,133 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoticeDraft } from '../../lib/model/notice';
 import { noticeFromPolicyRow, noticeIdentity, parseNotice, type NoticeSource } from '../../lib/notices';
 import { parseNoticeStrict } from '../../lib/notices/parse';
+import { fuzzCell, fuzzPick, noticeFuzzCases } from '../helpers/notice-fuzz';
 
 /**
- * Generated inputs: the fixtures cut, shuffled, relabelled, glued and sprinkled with odd Unicode,
- * plus label soup, binary, empty and huge texts. Seeded, so a failure reproduces. The strict parser
- * (no safety net) must not throw, every draft must pass the zod schema, and no input may be slow.
+ * Generated inputs (tests/helpers/notice-fuzz.ts): the fixtures cut, shuffled, relabelled, glued
+ * and sprinkled with odd Unicode, plus label soup, binary, empty and huge texts. The strict parser
+ * (no safety net) must not throw and every draft must pass the zod schema. How long they take is
+ * measured by `npm run bench` (scripts/bench/notices-fuzz.ts), as a ratio, not here.
  */
-const DIR = join(process.cwd(), 'tests', 'fixtures', 'notices');
 const CASES = 2_000;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20261120);
-const int = (max: number) => Math.floor(random() * max);
-const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
-
-const corpus = readdirSync(DIR)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => readFileSync(join(DIR, name), 'utf8').replace(/^(# .*\n)+/, ''));
-
-const LABELS = [
-  'ASIN:', 'Title:', 'Infringement type:', 'Complaint Type:', 'Complaint ID:', 'Trademark number :', 'Patent number:', 'SKU:',
-  "These are the rights owner's contact details:", 'Why did this happen?', 'Examples of unacceptable terms:', '投诉 ID：', '投诉编号:',
-  '权利所有者的联系方式：', 'Beschwerde-ID:', 'Warum ist das passiert?', 'ID de réclamation :', 'ID reclamo:', '申し立てID：',
-  'なぜこのような状況になったのでしょうか', 'Subject:', 'Date:', '-- ', '– ', '— ', 'Name:', 'Email:',
-];
-const VALUES = [
-  'B0CLMR7X2Q', 'B0CLMR7X2QB0CLMR8Y3R', '0306406152', '1472583690', '16509328131', 'UK00003987412', '5,123,456', 'US 10,123,456 B2',
-  '*****', 'xxx', '。。。。', '[email protected]', 'ip@lumora-official.co.uk', 'https://sellercentral.amazon.c ... 361070',
-  'https://amazon-login.example/signin', '2026年6月10日', 'May 8, 2024', '8. Mai 2024', 'Copyright Image', 'Inauthentic', '',
-];
-const ODD = [
-  '\u0000', '\u0007', '\u200b', '\u200e', '\u202e', '\ufeff', '\u00ad', '\ud800', '\udfff', '\ud83d\ude00', '\u0301\u0301\u0301',
-  '：', '。', '＊', '\u3000', '\u2028', 'İ', 'ß', 'ﬁ', '\r', '\t', '𝔸𝕊𝕀ℕ', 'Ａ Ｓ Ｉ Ｎ', '\uffff', '\\', '(?:', '*+',
-];
-
-function mutate(text: string): string {
-  switch (int(9)) {
-    case 0:
-      return text.slice(0, int(text.length + 1));
-    case 1:
-      return text.split('\n').sort(() => random() - 0.5).join('\n');
-    case 2:
-      return text.replace(/[^\n:：]{2,40}[:：]/g, () => pick(LABELS));
-    case 3:
-      return text.replace(/\n/g, () => (random() < 0.7 ? ' ' : ''));
-    case 4: {
-      const chars = [...text];
-      for (let i = 0; i < 1 + int(40); i++) chars.splice(int(chars.length + 1), 0, pick(ODD));
-      return chars.join('');
-    }
-    case 5: {
-      const chars = [...text];
-      for (let i = 0; i < 1 + int(60); i++) chars.splice(int(chars.length), 1 + int(3));
-      return chars.join('');
-    }
-    case 6:
-      return text.replace(/[A-Z0-9]{6,}/g, () => pick(VALUES));
-    case 7:
-      return text.replace(/ /g, () => (random() < 0.1 ? ' ' + ' '.repeat(int(3)) : random() < 0.05 ? '' : ' '));
-    default:
-      return text.toUpperCase();
-  }
-}
-
-function labelSoup(): string {
-  let out = '';
-  for (let i = 0; i < 5 + int(60); i++) out += pick(LABELS) + (random() < 0.5 ? ' ' : '') + pick(VALUES) + (random() < 0.5 ? '\n' : ' ');
-  return out;
-}
-
-function binary(length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += String.fromCharCode(int(0x10000));
-  return out;
-}
-
-function generate(index: number): string {
-  if (index % 400 === 0) return pick(corpus).repeat(200 + int(200)); // huge: 300 kB to 1.5 MB
-  if (index % 400 === 1) return pick(['(a+)+'.repeat(50_000), 'B0'.repeat(200_000), '@'.repeat(300_000), 'a'.repeat(500_000), '1 '.repeat(200_000)]);
-  if (index % 100 === 2) return pick(['', ' ', '\n\n\n', '\u0000', '：', '#', '# comment only']);
-  if (index % 50 === 3) return binary(100 + int(5_000));
-  if (index % 10 === 4) return labelSoup();
-  let text = pick(corpus);
-  for (let round = 0; round < 1 + int(3); round++) text = mutate(text);
-  return text;
-}
-
-function source(text: string): NoticeSource {
-  const origin = pick(['seller-central', 'mail', 'paste'] as const);
-  return {
-    text,
-    origin,
-    mail: origin === 'mail' ? { from: pick(['notice@amazon.com', 'Amazon <x@аmazon.com>', '', 'garbage <<@>>', null]), replyTo: pick([null, 'a@gmail.com']), subject: pick([null, text.slice(0, 80)]), date: pick([null, 'not a date', 'Fri, 20 Nov 2026 09:14:00 +0000']) } : null,
-    links: random() < 0.3 ? [{ href: pick(['https://amazon-login.example/signin', 'javascript:alert(1)', '%%%', 'https://sellercentral.amazon.de/x']), text: pick(['Sign in', '', '登录']) }] : undefined,
-    marketplace: pick([null, 'DE', undefined]),
-    pageDate: pick([null, undefined, Date.UTC(2026, 10, 20), Number.NaN]),
-  };
-}
-
 describe('parseNotice on generated input', () => {
-  it(`${CASES} random, truncated and mutated texts: no throw, valid drafts, no slow input`, async () => {
-    let slowest = 0;
+  it(`${CASES} random, truncated and mutated texts: no throw, valid drafts`, async () => {
     let drafts = 0;
-    const started = performance.now();
-    for (let index = 0; index < CASES; index++) {
-      const text = generate(index);
-      const input = source(text);
-      const before = performance.now();
+    for (const { index, text, source } of noticeFuzzCases(CASES)) {
       let draft: NoticeDraft | null = null;
       try {
-        draft = parseNoticeStrict(input);
+        draft = parseNoticeStrict(source);
       } catch (error) {
         throw new Error(`case ${index} threw ${String(error)} on ${JSON.stringify(text.slice(0, 300))}`);
       }
-      slowest = Math.max(slowest, performance.now() - before);
       if (draft) {
         drafts++;
         const checked = NoticeDraft.safeParse(draft);
@@ -135,12 +29,8 @@ describe('parseNotice on generated input', () => {
         if (index % 20 === 0) await noticeIdentity(draft, text);
       }
     }
-    const total = performance.now() - started;
-    // Generous bounds for a loaded 2-core CI box; typical runs are far below (see the report).
-    expect(slowest).toBeLessThan(1_500);
-    expect(total).toBeLessThan(30_000);
     expect(drafts).toBeGreaterThan(CASES / 4); // the mutations keep many texts recognisable
-  }, 60_000);
+  }, 120_000);
 
   it('the public parseNotice never throws, even on inputs that are not NoticeSource', () => {
     for (const bad of [null, undefined, 42, 'text', {}, { text: null }, { text: 42, origin: 'paste' }, { text: 'ASIN: B0CLMR7X2Q', origin: 'mail', mail: { from: 42 } }]) {
@@ -152,9 +42,10 @@ describe('parseNotice on generated input', () => {
     for (let index = 0; index < 300; index++) {
       const cells: Record<string, string> = {};
       for (const key of ['reason', 'date', 'title', 'asins', 'skus', 'action', 'nextStep', 'impact']) {
-        if (random() < 0.8) cells[key] = random() < 0.5 ? mutate(pick(corpus)).slice(0, 300) : pick([...VALUES, ...LABELS]);
+        const cell = fuzzCell();
+        if (cell !== undefined) cells[key] = cell;
       }
-      const draft = noticeFromPolicyRow(cells, pick([null, 'US', 'JP']));
+      const draft = noticeFromPolicyRow(cells, fuzzPick([null, 'US', 'JP']));
       if (draft) expect(NoticeDraft.safeParse(draft).success).toBe(true);
     }
   });
