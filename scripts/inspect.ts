@@ -41,7 +41,7 @@ const profile = await (async () => {
 })();
 
 const db = new BrandSentryDb(`inspect-${process.pid}`);
-await db.profile.put({ id: 'me', profile, updatedAt: 0 });
+await db.profile.put({ id: 'me', account: null, profile, updatedAt: 0 });
 // Files are captured one second apart, in the order given, so "later" means later on the command line.
 const start = Date.now();
 const captures = [];
@@ -52,14 +52,15 @@ for (const [index, file] of positionals.entries()) {
     input = await readInputFile(file, { url: values.url, now, message });
   } catch (error) {
     if (error instanceof UnsupportedFile) {
-      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, notices: [], listings: [], offers: [] });
+      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, account: null, accountName: null, notices: [], listings: [], offers: [] });
       continue;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EACCES') fail(`cannot read ${file}`);
-    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), notices: [], listings: [], offers: [] });
+    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), account: null, accountName: null, notices: [], listings: [], offers: [] });
     continue;
   }
   const result = await ingest(db, { read: input.read, source: input.source, now });
+  const stored = await db.captures.get(result.captureId);
   const notices = await db.notices.where('captureIds').equals(result.captureId).toArray();
   const listings = await db.listingSnapshots.where('captureId').equals(result.captureId).toArray();
   const offerReads = await db.offerSnapshots.where('captureId').equals(result.captureId).toArray();
@@ -68,6 +69,9 @@ for (const [index, file] of positionals.entries()) {
     status: result.status === 'pending' ? 'failed' : result.status,
     pageKind: result.pageKind,
     reason: result.statusReason,
+    // Whose account the page showed (merchant token) or the message named; null when unknown.
+    account: stored?.account ?? null,
+    accountName: stored?.accountName ?? null,
     // A webmail capture's header as read, and whether a sender address was found (the popup's warning).
     ...(input.read.pageKind === 'webmail'
       ? { mail: input.read.mail && { from: input.read.mail.from, subject: input.read.mail.subject, date: input.read.mail.date }, senderNotFound: senderNotFound(input.read) }
@@ -108,7 +112,7 @@ for (const [index, file] of positionals.entries()) {
 }
 
 await recomputeFlags(db, await loadDomainListsFromDisk(), start + positionals.length * 1_000);
-const flags = (await db.flags.toArray()).map((f) => ({ key: f.key, kind: f.kind, severity: f.severity, subject: f.subject, label: flagSubjectLabel(f.subject), reasons: f.reasons, state: f.state }));
+const flags = (await db.flags.toArray()).map((f) => ({ key: f.key, kind: f.kind, severity: f.severity, account: f.account, subject: f.subject, label: flagSubjectLabel(f.subject), reasons: f.reasons, state: f.state }));
 flags.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 const evidence = values.evidence ? await writeEvidencePacks(db, values.evidence, start + positionals.length * 1_000).catch((error) => fail(`cannot write the evidence packs to ${values.evidence}: ${error instanceof Error ? error.message : String(error)}`)) : undefined;
 process.stdout.write(`${JSON.stringify({ captures, flags, ...(evidence ? { evidence } : {}) }, null, 2)}\n`);

@@ -51,6 +51,8 @@ export class FlagBuilder {
       severity: this.severity,
       subject: this.subject,
       marketplace: this.marketplace,
+      // The rules see one account's records at a time; lib/analyze/accounts.ts names the account.
+      account: null,
       reasons: [...new Set(this.findings.map((finding) => finding.reason))],
       findings: this.findings,
       evidence: [...this.evidence].sort(),

@@ -4,7 +4,8 @@ import { parseStringList } from '../string-list';
 import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
 import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
-import type { PageRead } from '../model/page-read';
+import type { PageAccount, PageRead } from '../model/page-read';
+import { SellerAccount } from '../model/account';
 import { type CaptureOutcome, type PreparedRecords, prepareRecords, readNoticesBefore, storeInterpretation, writeRecords } from './store-records';
 
 export interface IngestInput {
@@ -12,6 +13,8 @@ export interface IngestInput {
   source: CaptureSource;
   now: number;
   screenshotDataUrl?: string | null;
+  /** The account the seller chose for this capture (the capture UI); it outweighs what the page says. */
+  account?: string | null;
 }
 
 /**
@@ -27,17 +30,18 @@ export interface IngestInput {
  * aborts and the capture alone is stored, `failed` with why, in a second one.
  */
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
-  const { read, source, now } = input;
-  const [id, prepared] = await Promise.all([captureId(read), prepareInterpretation(read)]);
+  const { read } = input;
+  const owner = await resolveAccount(db, input);
+  const [id, prepared] = await Promise.all([captureId(read), prepareInterpretation(read, owner.account)]);
   const outcome: CaptureOutcome = prepared.records
     ? { status: prepared.records.interpretation.status, statusReason: prepared.records.interpretation.reason, parserVersion: PARSER_VERSION }
     : { status: 'failed', statusReason: prepared.failure, parserVersion: PARSER_VERSION };
   let stored: { capture: Capture; duplicate: boolean };
   try {
-    stored = await storeCapture(db, input, id, outcome, prepared.records);
+    stored = await storeCapture(db, input, id, owner, outcome, prepared.records);
   } catch (error) {
     if (!prepared.records) throw error; // the capture alone could not be stored: nothing to fall back to
-    stored = await storeCapture(db, input, id, { ...outcome, status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}` }, null);
+    stored = await storeCapture(db, input, id, owner, { ...outcome, status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}` }, null);
   }
   const { capture, duplicate } = stored;
   return {
@@ -53,9 +57,9 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
 /** What interpreting a read gives before any transaction: its records ready to write, or why there are none. */
 type Prepared = { records: PreparedRecords; failure: null } | { records: null; failure: string };
 
-async function prepareInterpretation(read: PageRead): Promise<Prepared> {
+async function prepareInterpretation(read: PageRead, account: string | null): Promise<Prepared> {
   try {
-    return { records: await prepareRecords(interpret(read)), failure: null };
+    return { records: await prepareRecords(interpret(read), account), failure: null };
   } catch (error) {
     return { records: null, failure: `Interpreting failed: ${messageOf(error)}` };
   }
@@ -66,15 +70,15 @@ async function prepareInterpretation(read: PageRead): Promise<Prepared> {
  * older version that stopped mid-way, gets its records now); a new one is added with its
  * outcome and, when there are records, with them.
  */
-function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, outcome: CaptureOutcome, records: PreparedRecords | null) {
+function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: Owner, outcome: CaptureOutcome, records: PreparedRecords | null) {
   const { read, source, now } = input;
-  return db.transaction('rw', [db.captures, db.screenshots, db.settings, ...db.recordTables], async () => {
+  return db.transaction('rw', [db.captures, db.screenshots, db.settings, db.accounts, ...db.recordTables], async () => {
     // The reads in one round trip (every request of a transaction costs a trip to the browser's
     // IndexedDB), those the records need too: wasted only when the capture is a duplicate.
     const before = records ? readNoticesBefore(db, records) : null;
     before?.catch(() => undefined); // awaited below for a new capture; a duplicate leaves it
-    const [existing, marketplaces] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces')]);
-    const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, input.screenshotDataUrl, now));
+    const [existing, marketplaces, knownAccount] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces'), read.account?.id ? db.accounts.get(read.account.id) : undefined]);
+    const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, owner.account, input.screenshotDataUrl, now));
     if (existing) {
       const seen = { ...existing, lastSeenAt: now, screenshotId };
       await db.captures.update(id, { lastSeenAt: now, screenshotId });
@@ -92,7 +96,8 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, outcome
       url: read.url,
       pageKind: read.pageKind,
       marketplace: read.marketplace,
-      account: null,
+      account: owner.account,
+      accountName: owner.accountName,
       screenshotId,
       ...outcome,
     });
@@ -101,6 +106,7 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, outcome
     await Promise.all([
       db.captures.add(capture),
       capture.marketplace ? rememberMarketplace(db, capture.marketplace, marketplaces) : null,
+      read.account?.id ? rememberAccount(db, read.account, knownAccount, now) : null,
       records ? writeRecords(db, capture, records, null, { fresh: true, before: before! }) : null,
     ]);
     return { capture, duplicate: false };
@@ -133,9 +139,9 @@ export async function interpretCapture(db: BrandSentryDb, capture: Capture): Pro
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function saveScreenshot(db: BrandSentryDb, captureId: string, dataUrl: string | null | undefined, now: number) {
+async function saveScreenshot(db: BrandSentryDb, captureId: string, account: string | null, dataUrl: string | null | undefined, now: number) {
   if (!dataUrl) return null;
-  const screenshot = Screenshot.safeParse({ id: `${captureId}:${now}`, captureId, takenAt: now, dataUrl });
+  const screenshot = Screenshot.safeParse({ id: `${captureId}:${now}`, captureId, account, takenAt: now, dataUrl });
   if (!screenshot.success) return null; // a screenshot is a bonus; the capture never depends on it
   await db.screenshots.put(screenshot.data);
   return screenshot.data.id;
@@ -152,8 +158,75 @@ export function canonicalUrl(url: string): string {
   }
 }
 
+/** The same page of two accounts is two captures; a read that names no account keeps the id it always had. */
 export function captureId(read: PageRead): Promise<string> {
-  return sha256Hex(JSON.stringify([canonicalUrl(read.url), read.pageKind, read.text, read.rows, read.fields, read.mail]));
+  const identity: unknown[] = [canonicalUrl(read.url), read.pageKind, read.text, read.rows, read.fields, read.mail];
+  if (read.account) identity.push(read.account);
+  return sha256Hex(JSON.stringify(identity));
+}
+
+interface Owner {
+  account: string | null;
+  accountName: string | null;
+}
+
+/**
+ * Whose capture this is, never guessed: the seller's choice; else the merchant token the page
+ * showed; else a known account by the store name the page's header showed; else, for a message
+ * (a paste, an e-mail, a page read with one click), the one known account whose store name it
+ * names. Two accounts named, or none: unknown.
+ */
+export async function resolveAccount(db: BrandSentryDb, input: Pick<IngestInput, 'read' | 'source' | 'account'>): Promise<Owner> {
+  const { read } = input;
+  const accountName = read.account?.name ?? null;
+  if (input.account !== undefined) return { account: input.account, accountName };
+  if (read.account?.id) return { account: read.account.id, accountName };
+  const known = await db.accounts.toArray();
+  if (accountName) {
+    const named = known.filter((account) => account.name !== null && sameName(account.name, accountName));
+    return { account: named.length === 1 ? named[0]!.id : null, accountName };
+  }
+  if (input.source === 'auto' || input.source === 'check') return { account: null, accountName };
+  const mentioned = accountsNamedIn(read.text, known);
+  return { account: mentioned.length === 1 ? mentioned[0]!.id : null, accountName };
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Store names shorter than this are too likely to occur in any text by chance. */
+const MIN_NAME_CHARS = 4;
+
+/**
+ * The known accounts whose store name the text names as a whole word (case-insensitive). One
+ * indexOf pass per account and occurrence: linear in the text for each of the few accounts.
+ */
+export function accountsNamedIn(text: string, known: readonly SellerAccount[]): SellerAccount[] {
+  const haystack = text.toLowerCase();
+  return known.filter((account) => {
+    const name = account.name?.trim().toLowerCase();
+    if (!name || name.length < MIN_NAME_CHARS) return false;
+    for (let at = haystack.indexOf(name); at !== -1; at = haystack.indexOf(name, at + 1)) {
+      if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + name.length])) return true;
+    }
+    return false;
+  });
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** The account a page showed, kept with its latest store name and region (the account switcher's list). */
+async function rememberAccount(db: BrandSentryDb, shown: PageAccount, existing: SellerAccount | undefined, now: number): Promise<void> {
+  const id = shown.id!;
+  await db.accounts.put(
+    SellerAccount.parse({
+      id,
+      account: id,
+      name: shown.name ?? existing?.name ?? null,
+      region: shown.region ?? existing?.region ?? null,
+      firstSeenAt: Math.min(existing?.firstSeenAt ?? now, now),
+      lastSeenAt: Math.max(existing?.lastSeenAt ?? now, now),
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyze } from '../analyze';
+import { analyzeAccounts } from '../analyze/accounts';
 import { checkedRows } from './checked-row';
 import { mergeFlags } from '../analyze/merge';
 import type { BrandSentryDb, ProfileRow } from '../db';
@@ -42,7 +42,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   ]);
   // Parsed: a profile stored by an older version (or restored) gets the fields added since, empty.
   const profile = BrandProfile.parse(profileRows.find((row) => row.id === 'me')?.profile ?? {});
-  const drafts = analyze({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profile, domainAges, offerSellers, offerSnapshots, lists, now });
+  const drafts = analyzeAccounts({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, domainAges, offerSellers, offerSnapshots, lists, now }, () => profile);
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));

@@ -95,7 +95,7 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       const stored = await deps.db.profile.get('me');
       const profile = authorize(BrandProfile.parse(stored?.profile ?? {}), message.sellerId, message.brand);
       if (!profile) return { ok: false, error: 'Add your brand in settings first.' };
-      await deps.db.profile.put({ id: 'me', profile, updatedAt: deps.now() });
+      await deps.db.profile.put({ id: 'me', account: null, profile, updatedAt: deps.now() });
       await deps.afterWrite();
       return { ok: true, saved: true };
     }
@@ -107,7 +107,7 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, state: 'acknowledged' };
     }
     case 'UItoBG.saveProfile': {
-      await deps.db.profile.put({ id: 'me', profile: message.profile, updatedAt: deps.now() });
+      await deps.db.profile.put({ id: 'me', account: null, profile: message.profile, updatedAt: deps.now() });
       await deps.afterWrite();
       return { ok: true, saved: true };
     }

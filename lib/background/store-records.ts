@@ -23,7 +23,7 @@ export async function storeInterpretation(
   interpretation: Interpretation,
   outcome: CaptureOutcome,
 ): Promise<void> {
-  await writeRecords(db, capture, await prepareRecords(interpretation), outcome, { fresh: false });
+  await writeRecords(db, capture, await prepareRecords(interpretation, capture.account), outcome, { fresh: false });
 }
 
 export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
@@ -37,11 +37,14 @@ export interface PreparedRecords {
   ids: string[];
 }
 
-/** Notice identities hash text (Web Crypto); no transaction may stay open across that await. */
-export async function prepareRecords(interpretation: Interpretation): Promise<PreparedRecords> {
+/**
+ * Notice identities hash text (Web Crypto); no transaction may stay open across that await.
+ * `account`: the capture's, which the notices' ids carry.
+ */
+export async function prepareRecords(interpretation: Interpretation, account: string | null): Promise<PreparedRecords> {
   const identities = await Promise.all(interpretation.notices.map(({ draft, text }) => noticeIdentity(draft, text)));
   const drafts = interpretation.notices.map(({ draft }) => draft);
-  return { interpretation, ids: drafts.map((draft, index) => noticeStoreId(identities[index]!, draft)) };
+  return { interpretation, ids: drafts.map((draft, index) => noticeStoreId(identities[index]!, draft, account)) };
 }
 
 /**
@@ -91,20 +94,20 @@ export async function writeRecords(
     const merged = new Map<string, Notice>();
     for (const [index, { draft }] of interpretation.notices.entries()) {
       const id = ids[index]!;
-      const notice = Notice.parse(mergeNotice(merged.get(id) ?? stored[index], draft, id, capture.id, capture.capturedAt));
+      const notice = Notice.parse(mergeNotice(merged.get(id) ?? stored[index], draft, id, capture.id, capture.capturedAt, capture.account));
       merged.set(id, notice);
     }
     if (merged.size > 0) await db.notices.bulkPut([...merged.values()]);
 
     // 3. Listing snapshots, then each touched listing's state and changes rebuilt from its history.
     const snapshots: ListingSnapshot[] = [];
-    for (const observation of interpretation.listings) {
-      const key = listingKey(observation);
+    for (const [index, observation] of interpretation.listings.entries()) {
+      const key = listingKey(observation, capture.account);
       if (!key) continue;
       touchedListings.add(key);
-      snapshots.push(ListingSnapshot.parse({ ...observation, listingKey: key, captureId: capture.id, capturedAt: capture.capturedAt }));
+      snapshots.push(ListingSnapshot.parse({ ...observation, id: `${capture.id}:${index}`, account: capture.account, listingKey: key, captureId: capture.id, capturedAt: capture.capturedAt }));
     }
-    if (snapshots.length > 0) await db.listingSnapshots.bulkAdd(snapshots);
+    if (snapshots.length > 0) await db.listingSnapshots.bulkPut(snapshots);
     // Listings apart from each other (each its own keys), so rebuilt side by side.
     await Promise.all(
       [...touchedListings].map(async (key) => {
@@ -115,20 +118,20 @@ export async function writeRecords(
           return;
         }
         await db.listingStates.put(checkedRow('listingStates', rebuilt.state));
-        if (rebuilt.changes.length) await db.listingChanges.bulkAdd(checkedRows('listingChanges', rebuilt.changes));
+        if (rebuilt.changes.length) await db.listingChanges.bulkPut(checkedRows('listingChanges', rebuilt.changes));
       }),
     );
 
     // 4. Brand Registry roles: the whole (small) role history is rebuilt when any page changed it.
     if (interpretation.brandRoles) {
-      await db.brandRoleSnapshots.add(checkedRow('brandRoleSnapshots', { ...interpretation.brandRoles, captureId: capture.id, capturedAt: capture.capturedAt, pageKind: capture.pageKind }));
+      await db.brandRoleSnapshots.put(checkedRow('brandRoleSnapshots', { ...interpretation.brandRoles, id: capture.id, account: capture.account, captureId: capture.id, capturedAt: capture.capturedAt, pageKind: capture.pageKind }));
     }
     if (interpretation.brandRoles || hadRoles) {
       const { states, changes } = rebuildBrandRoles(await db.brandRoleSnapshots.toArray());
       await db.brandRoles.clear();
       await db.brandRoleChanges.clear();
       await db.brandRoles.bulkPut(checkedRows('brandRoles', states));
-      await db.brandRoleChanges.bulkAdd(checkedRows('brandRoleChanges', changes));
+      await db.brandRoleChanges.bulkPut(checkedRows('brandRoleChanges', changes));
     }
 
     // 5. Offer snapshots, then the sellers of each touched listing rebuilt from its snapshots.

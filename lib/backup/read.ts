@@ -1,5 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { upgradeFlagRow } from '../db/upgrades/v5-flag-subjects';
+import { V7_DROPPED_TABLES, v7MarkForReading } from '../db/upgrades/v7-string-keys';
+import { V8_ACCOUNT_TABLES, v8WithAccount } from '../db/upgrades/v8-accounts';
 import { TABLE_ROW_SCHEMAS, tablesAtVersion } from './tables';
 
 export type BackupCheck = { ok: true; version: number; rows: Map<string, unknown[]> } | { ok: false; error: string };
@@ -57,6 +59,12 @@ export function readBackup(text: string, target: Target): BackupCheck {
   // Rows of an older schema version take the upgrades the database itself would give them.
   const flags = rows.get('flags');
   if (flags && version < 5) rows.set('flags', flags.map((row) => (isObject(row) && typeof row.kind === 'string' ? upgradeFlagRow(row as { kind: string; subject: unknown }) : row)));
+  if (version < 7) {
+    // Numbered rows cannot be merged or kept: they are derived, and re-reading the captures refills them.
+    for (const table of V7_DROPPED_TABLES) rows.delete(table);
+    rows.get('captures')?.forEach((row) => isObject(row) && v7MarkForReading(row));
+  }
+  if (version < 8) for (const table of V8_ACCOUNT_TABLES) rows.get(table)?.forEach((row) => isObject(row) && v8WithAccount(row));
 
   const valid = new Map<string, unknown[]>();
   for (const [tableName, tableRows] of rows) {

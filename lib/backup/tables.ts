@@ -1,6 +1,7 @@
 import * as z from '../zod';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { BrandRoleChange, BrandRolesObservation, BrandRoleState } from '../model/brand-role';
+import { RecordAccount, SellerAccount } from '../model/account';
 import { Capture, Screenshot } from '../model/capture';
 import { DomainAge } from '../model/domain-intel';
 import { Flag } from '../model/flag';
@@ -25,7 +26,8 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
   listingStates: ListingState,
   listingChanges: ListingChange,
   brandRoleSnapshots: z.extend(BrandRolesObservation, {
-    id: z.optional(z.int()),
+    id: z.string().check(z.maxLength(100)),
+    account: RecordAccount,
     captureId: z.string(),
     capturedAt: z.int(),
     pageKind: z.string().check(z.maxLength(64)),
@@ -33,10 +35,11 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
   brandRoles: BrandRoleState,
   brandRoleChanges: BrandRoleChange,
   flags: Flag,
-  profile: z.object({ id: z.literal('me'), profile: BrandProfile, updatedAt: z.int() }),
+  profile: z.object({ id: z.literal('me'), account: RecordAccount, profile: BrandProfile, updatedAt: z.int() }),
   domainAges: DomainAge,
   offerSnapshots: OfferSnapshot,
   offerSellers: OfferSeller,
+  accounts: SellerAccount,
 };
 
 /** Tables that exist at a schema version, replaying the dated history (null drops a table). */

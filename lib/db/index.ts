@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { BrandRoleChange, BrandRoleState, BrandRolesObservation } from '../model/brand-role';
+import type { SellerAccount } from '../model/account';
 import type { Capture, Screenshot } from '../model/capture';
 import type { DomainAge } from '../model/domain-intel';
 import type { Flag } from '../model/flag';
@@ -17,7 +18,9 @@ export interface Setting {
 
 /** One Brand Registry page read: what roles it showed, when, from which capture. */
 export interface BrandRoleSnapshot extends BrandRolesObservation {
-  id?: number;
+  /** The capture's id: one Brand Registry read per capture. */
+  id: string;
+  account: string | null;
   captureId: string;
   capturedAt: number;
   pageKind: string;
@@ -25,6 +28,8 @@ export interface BrandRoleSnapshot extends BrandRolesObservation {
 
 export interface ProfileRow {
   id: 'me';
+  /** null: the profile of every account (and of records whose account is unknown). */
+  account: string | null;
   profile: BrandProfile;
   updatedAt: number;
 }
@@ -52,6 +57,7 @@ export class BrandSentryDb extends Dexie {
   domainAges!: EntityTable<DomainAge, 'domain'>;
   offerSnapshots!: EntityTable<OfferSnapshot, 'id'>;
   offerSellers!: EntityTable<OfferSeller, 'key'>;
+  accounts!: EntityTable<SellerAccount, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, options);

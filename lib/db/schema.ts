@@ -2,6 +2,8 @@ import type Dexie from 'dexie';
 import { BrandProfile } from '../model/profile';
 import { type V4Snapshot, v4ListingState } from './upgrades/v4-listing-states';
 import { v4SubjectToTyped } from './upgrades/v5-flag-subjects';
+import { V7_DROPPED_TABLES, v7MarkForReading } from './upgrades/v7-string-keys';
+import { V8_ACCOUNT_TABLES, v8WithAccount } from './upgrades/v8-accounts';
 
 /**
  * Schema history. One dated entry per version; an old entry is never edited, a change is a new
@@ -121,5 +123,46 @@ const v6: SchemaVersion = {
     }),
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
+// Version 7 - 2026-12-02: the tables keyed by auto-increment numbers go: two machines (or a
+// colleague's backup) number their rows alike, so such keys cannot be merged or synced. They hold
+// derived rows only (snapshots of listings and Brand Registry pages, the changes between them),
+// rebuilt from the captures. Dexie cannot change a table's primary key in place, so this version
+// drops them and version 8 creates them again with string keys.
+// Upgrade: every capture is marked for re-interpretation, which refills them.
+const v7: SchemaVersion = {
+  version: 7,
+  date: '2026-12-02',
+  why: 'drop the auto-increment tables (derived rows)',
+  stores: Object.fromEntries(V7_DROPPED_TABLES.map((table) => [table, null])),
+  upgrade: (tx) => tx.table('captures').toCollection().modify(v7MarkForReading),
+};
+
+// Version 8 - 2026-12-02: many seller accounts in one browser. Every row carries `account` (the
+// merchant token of the selling account it belongs to, null where nothing said which) and every
+// key is a string unique on any machine (content hash, or derived from one), so accounts never mix
+// and a later team sync has nothing to renumber (docs/team-sync.md). The four tables of version 7
+// come back keyed by strings; `accounts` lists the selling accounts the pages showed.
+// Upgrade: rows stored before get `account: null` (upgrades/v8-accounts.ts).
+const v8: SchemaVersion = {
+  version: 8,
+  date: '2026-12-02',
+  why: 'accounts on every row, string keys everywhere',
+  stores: {
+    captures: 'id, capturedAt, pageKind, status, parserVersion, marketplace, account',
+    notices: 'id, category, receivedAt, firstCapturedAt, complainantDomain, *asins, *complaintIds, *captureIds, account',
+    listingSnapshots: 'id, listingKey, captureId, capturedAt, asin, account',
+    listingStates: 'listingKey, asin, marketplace, lastSeenAt, account',
+    listingChanges: 'id, listingKey, at, captureId, account',
+    brandRoleSnapshots: 'id, captureId, capturedAt, account',
+    brandRoles: 'key, brand, account',
+    brandRoleChanges: 'id, key, at, account',
+    flags: 'key, kind, state, severity, lastSeen, [state+kind+severity], [state+severity+lastSeen], account, [account+state+kind+severity]',
+    accounts: 'id, name',
+  },
+  upgrade: async (tx) => {
+    for (const table of V8_ACCOUNT_TABLES) await tx.table(table).toCollection().modify(v8WithAccount);
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -22,31 +22,33 @@ export async function findEvidence(
   const subject = await resolve(db, query);
   if (!subject) return null;
   const seed = seedOf(subject);
+  // A flag is one account's: the records of another account never enter its evidence.
+  const ours = <T extends { account?: string | null }>(rows: T[]): T[] => (subject.kind === 'flag' ? rows.filter((row) => (row.account ?? null) === subject.flag.account) : rows);
 
   // Notices: the flag's evidence, plus every notice about the same ASINs or complainant domains.
   const byCapture = seed.captureIds.length ? await db.notices.where('captureIds').anyOf(seed.captureIds).toArray() : [];
   const byAsin = seed.asins.length ? await db.notices.where('asins').anyOf(seed.asins).toArray() : [];
   const byDomain = seed.domains.length ? await db.notices.where('complainantDomain').anyOf(seed.domains).toArray() : [];
-  const found = unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id);
+  const found = ours(unique([...byCapture, ...byAsin, ...byDomain], (n) => n.id));
   // The retractions that close these complaints (the one retraction rule) belong to the same story (a retraction names
   // no complainant domain); retractions are few, so they are read by category and filtered.
   const ids = new Set(found.map((n) => n.id));
   const complaints = found.filter(isComplaint);
-  const clearing = ids.size ? (await db.notices.where('category').equals('retraction').toArray()).filter((n) => complaints.some((c) => retractionCloses(n, c))) : [];
+  const clearing = ids.size ? ours(await db.notices.where('category').equals('retraction').toArray()).filter((n) => complaints.some((c) => retractionCloses(n, c))) : [];
   const notices = unique([...found, ...clearing], (n) => n.id).sort((a, b) => (a.receivedAt ?? a.firstCapturedAt) - (b.receivedAt ?? b.firstCapturedAt));
 
   const asins = new Set([...seed.asins, ...notices.flatMap((n) => n.asins)]);
   const domains = new Set([...seed.domains, ...notices.map((n) => n.complainantDomain).filter((d): d is string => !!d)]);
   const listingStates = unique(
-    [...(asins.size ? await db.listingStates.where('asin').anyOf([...asins]).toArray() : []), ...(seed.listingKeys.length ? await db.listingStates.bulkGet(seed.listingKeys) : [])].filter(
+    ours([...(asins.size ? await db.listingStates.where('asin').anyOf([...asins]).toArray() : []), ...(seed.listingKeys.length ? await db.listingStates.bulkGet(seed.listingKeys) : [])].filter(
       (state) => !!state,
-    ),
+    )),
     (state) => state.listingKey,
   );
   const listingKeys = listingStates.map((state) => state.listingKey);
   const listingChanges = listingKeys.length ? await db.listingChanges.where('listingKey').anyOf(listingKeys).sortBy('at') : [];
   const brands = new Set([...seed.brands, ...listingStates.map((state) => state.brand).filter((b): b is string => !!b)].map((b) => b.toLowerCase()));
-  const brandRoleChanges = brands.size ? (await db.brandRoleChanges.orderBy('at').toArray()).filter((change) => brands.has(change.brand.toLowerCase())) : [];
+  const brandRoleChanges = brands.size ? ours(await db.brandRoleChanges.orderBy('at').toArray()).filter((change) => brands.has(change.brand.toLowerCase())) : [];
   const domainAges = domains.size ? (await db.domainAges.bulkGet([...domains])).filter((age) => !!age) : [];
 
   const captureIds = [...new Set([...seed.captureIds, ...notices.flatMap((n) => n.captureIds), ...listingChanges.map((c) => c.captureId)])].slice(0, MAX_CAPTURES);
@@ -100,7 +102,7 @@ function seedOf(subject: EvidenceSubject): Seed {
   const asinFacts = flag.findings.map((f) => f.facts.asin).filter((a): a is string => !!a && /^[A-Z0-9]{10}$/.test(a));
   seed.asins.push(...asinFacts);
   if (about.asin !== undefined || about.sku !== undefined) {
-    const key = listingKey({ asin: about.asin ?? null, sku: about.sku ?? null, marketplace: about.marketplace ?? null });
+    const key = listingKey({ asin: about.asin ?? null, sku: about.sku ?? null, marketplace: about.marketplace ?? null }, flag.account);
     if (key) seed.listingKeys.push(key);
     if (about.asin !== undefined) seed.asins.push(about.asin);
   }

@@ -19,8 +19,10 @@ import { offersFromRead, retailPageState } from '../offers/from-read';
  * 5 - 2026-12-02: offers of retail product pages and offer lists.
  * 6 - 2026-12-02: senders from parsed addresses only; a page is Amazon's only when read on
  *     Amazon's host; retractions that are not Amazon's kept apart (their store ids changed).
+ * 7 - 2026-12-02: records carry the capture's account, keyed by it; the tables of snapshots and
+ *     changes are keyed by strings (schema version 8).
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;

@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { RecordAccount } from './account';
 
 /** Brand Registry roles (digest 32): protection roles and selling roles. */
 export const BrandRoleName = z.enum(['Administrator', 'Rights Owner', 'Registered Agent', 'Brand Representative', 'Reseller', 'Other']);
@@ -23,7 +24,8 @@ export type BrandRolesObservation = z.infer<typeof BrandRolesObservation>;
 
 /** The last known state of one brand+role, and its history as changes. */
 export const BrandRoleState = z.object({
-  key: z.string(), // `${brand lower case}|${role}`
+  key: z.string(), // `${brand lower case}|${role}[|${account}]`
+  account: RecordAccount,
   brand: z.string(),
   role: BrandRoleName,
   present: z.boolean(),
@@ -35,7 +37,9 @@ export const BrandRoleState = z.object({
 export type BrandRoleState = z.infer<typeof BrandRoleState>;
 
 export const BrandRoleChange = z.object({
-  id: z.optional(z.int()),
+  /** `<role key>:<gained|lost>:<capture id>`: derived from what it records. */
+  id: z.string().check(z.maxLength(1_000)),
+  account: RecordAccount,
   key: z.string(),
   brand: z.string(),
   role: BrandRoleName,

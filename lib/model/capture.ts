@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { RecordAccount } from './account';
 import { PageRead } from './page-read';
 
 /** `check`: an offer list fetched by "Check offers now" or the daily check (opt-in, lib/background/offer-check.ts). */
@@ -38,7 +39,10 @@ export const Capture = z.object({
   url: z.string().check(z.maxLength(8_000)),
   pageKind: z.string().check(z.maxLength(64)),
   marketplace: z.nullable(z.string().check(z.maxLength(8))),
-  account: z.nullable(z.string().check(z.maxLength(200))),
+  /** The account's merchant token (lib/pages/account.ts), or one named by the capture (ingest); null when unknown. */
+  account: RecordAccount,
+  /** The store name the page's header showed, kept even when no id came with it. */
+  accountName: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
   read: PageRead,
   /** Screenshot id in the screenshots table (one-click captures). */
   screenshotId: z.nullable(ScreenshotId),
@@ -58,6 +62,8 @@ export const CaptureMeta = z.omit(Capture, { read: true });
 export const Screenshot = z.object({
   id: ScreenshotId,
   captureId: CaptureId,
+  /** The capture's account. */
+  account: RecordAccount,
   takenAt: z.int(),
   /** A `data:image/png;base64,...` or `data:image/jpeg;base64,...` URL from captureVisibleTab. */
   dataUrl: z.string().check(z.regex(/^data:image\/(png|jpeg);base64,/)),

@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { RecordAccount } from './account';
 import { FlagSubject } from './flag-subject';
 
 export { FlagSubject, flagKey, flagSubjectId, flagSubjectLabel } from './flag-subject';
@@ -59,6 +60,8 @@ export const FlagDraft = z.object({
   severity: Severity,
   subject: FlagSubject,
   marketplace: z.nullable(z.string()),
+  /** The account whose records raised it (also in the subject, and so in the key, when known). */
+  account: RecordAccount,
   reasons: z.array(FlagReason).check(z.minLength(1)),
   findings: z.array(FlagFinding),
   evidence: z.array(z.string()), // capture ids

@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { RecordAccount } from './account';
 import { AttributeConflict, ListingSource, ListingStatus } from './listing';
 
 /**
@@ -21,6 +22,7 @@ export type ListingRemoval = z.infer<typeof ListingRemoval>;
  */
 export const ListingState = z.object({
   listingKey: z.string(),
+  account: RecordAccount,
   asin: z.nullable(z.string()),
   sku: z.nullable(z.string()),
   marketplace: z.nullable(z.string()),

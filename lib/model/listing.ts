@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { RecordAccount } from './account';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** Null when the page did not show it; left out, null as well. */
@@ -59,8 +60,10 @@ export type ListingObservationInput = z.input<typeof ListingObservation>;
 
 /** A stored snapshot: one observation, tied to its capture. */
 export const ListingSnapshot = z.extend(ListingObservation, {
-  id: z.optional(z.int()),
-  /** `<ASIN or sku:SKU>@<marketplace or ?>`: the listing's identity across snapshots. */
+  /** `<capture id>:<index of the observation in its capture>`: unique on every machine, the same for the same read. */
+  id: text(200),
+  account: RecordAccount,
+  /** `<ASIN or sku:SKU>@<marketplace or ?>[/<account>]`: the listing's identity across snapshots. */
   listingKey: text(300),
   captureId: z.string(),
   capturedAt: z.int(),
@@ -69,7 +72,9 @@ export type ListingSnapshot = z.infer<typeof ListingSnapshot>;
 
 /** One field of a listing that changed between two snapshots. */
 export const ListingChange = z.object({
-  id: z.optional(z.int()),
+  /** `<listing key>:<field>:<capture id>`: derived from what it records, so a rebuild gives the same id. */
+  id: text(400),
+  account: RecordAccount,
   listingKey: text(300),
   asin: z.nullable(z.string()),
   marketplace: z.nullable(z.string()),

@@ -1,3 +1,4 @@
+import { RecordAccount } from './account';
 import * as z from '../zod';
 
 export const NoticeCategory = z.enum([
@@ -71,6 +72,8 @@ export type NoticeDraft = z.infer<typeof NoticeDraft>;
  */
 export const Notice = z.extend(NoticeDraft, {
   id: text(200),
+  /** The account whose captures said it (lib/model/account.ts). */
+  account: RecordAccount,
   captureIds: z.array(z.string()).check(z.minLength(1)),
   firstCapturedAt: z.int(),
 });

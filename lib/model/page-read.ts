@@ -66,6 +66,18 @@ export const MailHeaders = z.object({
 });
 export type MailHeaders = z.infer<typeof MailHeaders>;
 
+/**
+ * The selling account a Seller Central or Brand Registry page shows (lib/pages/account.ts): its
+ * merchant token and the store name and region of the header's account switcher, each null when
+ * the page does not show it.
+ */
+export const PageAccount = z.object({
+  id: z.nullable(z.string().check(z.regex(/^[A-Z0-9]{8,24}$/))),
+  name: z.nullable(text(200)),
+  region: z.nullable(text(200)),
+});
+export type PageAccount = z.infer<typeof PageAccount>;
+
 export const PageRead = z.object({
   url: text(8_000),
   title: text(2_000),
@@ -82,6 +94,8 @@ export const PageRead = z.object({
   alerts: z._default(list(shortText, 500), []),
   links: z._default(list(PageLink, MAX_ITEMS), []),
   mail: z._default(z.nullable(MailHeaders), null),
+  /** Which account the page belongs to; null for any page that does not say (webmail, a paste, retail). */
+  account: z._default(z.nullable(PageAccount), null),
 });
 export type PageRead = z.infer<typeof PageRead>;
 /** What readers build: defaults may be left out. */

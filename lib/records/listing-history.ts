@@ -1,10 +1,14 @@
 import type { ListingChange, ListingObservation, ListingSnapshot } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 
-/** A listing's identity across pages: its ASIN (or SKU when a page shows no ASIN) in one marketplace. */
-export function listingKey(observation: Pick<ListingObservation, 'asin' | 'sku' | 'marketplace'>): string | null {
+/**
+ * A listing's identity across pages: its ASIN (or SKU when a page shows no ASIN) in one
+ * marketplace, of one account: two accounts selling one ASIN have two listings. Without an
+ * account the key is what it always was.
+ */
+export function listingKey(observation: Pick<ListingObservation, 'asin' | 'sku' | 'marketplace'>, account: string | null = null): string | null {
   const id = observation.asin ?? (observation.sku ? `sku:${observation.sku}` : null);
-  return id ? `${id}@${observation.marketplace ?? '?'}` : null;
+  return id ? `${id}@${observation.marketplace ?? '?'}${account ? `/${account}` : ''}` : null;
 }
 
 type TrackedField = ListingChange['field'];
@@ -32,13 +36,14 @@ function valueOf(snapshot: ListingSnapshot, field: TrackedField): string | null 
  * the same answer as capturing in order.
  */
 export function rebuildListing(snapshots: readonly ListingSnapshot[]): { state: ListingState; changes: ListingChange[] } | null {
-  const ordered = [...snapshots].sort((a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0));
+  const ordered = [...snapshots].sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const first = ordered[0];
   if (!first) return null;
   const known = new Map<TrackedField, { value: string; captureId: string }>();
   const changes: ListingChange[] = [];
   const state: ListingState = {
     listingKey: first.listingKey,
+    account: first.account,
     asin: null,
     sku: null,
     marketplace: first.marketplace,
@@ -64,6 +69,8 @@ export function rebuildListing(snapshots: readonly ListingSnapshot[]): { state: 
       const before = known.get(field);
       if (before && before.value !== value) {
         changes.push({
+          id: `${snapshot.listingKey}:${field}:${snapshot.captureId}`,
+          account: snapshot.account,
           listingKey: snapshot.listingKey,
           asin: snapshot.asin,
           marketplace: snapshot.marketplace,

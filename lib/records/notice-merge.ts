@@ -7,8 +7,8 @@ const earliest = (a: number | null, b: number | null) => (a === null ? b : b ===
  * One notice however many times it was captured: a page read and the e-mail of the same
  * complaint merge into one record, keeping every capture and the most specific facts.
  */
-export function mergeNotice(existing: Notice | undefined, draft: NoticeDraft, id: string, captureId: string, capturedAt: number): Notice {
-  if (!existing) return { ...draft, id, captureIds: [captureId], firstCapturedAt: capturedAt };
+export function mergeNotice(existing: Notice | undefined, draft: NoticeDraft, id: string, captureId: string, capturedAt: number, account: string | null = null): Notice {
+  if (!existing) return { ...draft, id, account, captureIds: [captureId], firstCapturedAt: capturedAt };
   return {
     ...existing,
     category: existing.category === 'other' ? draft.category : existing.category,
@@ -44,11 +44,13 @@ export function mergeNotice(existing: Notice | undefined, draft: NoticeDraft, id
  * A retraction that is not proven Amazon's (pasted, read on another site) is kept apart from
  * Amazon's own too: merged, it would lend Amazon's word to the IDs and ASINs it adds.
  */
-export function noticeStoreId(identity: string, draft: Pick<NoticeDraft, 'senderIsAmazon' | 'category' | 'action'>): string {
-  if (draft.senderIsAmazon === false) return `${retractionEvent(identity, draft)}:not-amazon`;
+export function noticeStoreId(identity: string, draft: Pick<NoticeDraft, 'senderIsAmazon' | 'category' | 'action'>, account: string | null = null): string {
+  // One account's notice never merges into another's; without an account the id is as before.
+  const own = account ? `${identity}@${account}` : identity;
+  if (draft.senderIsAmazon === false) return `${retractionEvent(own, draft)}:not-amazon`;
   const closesSomething = draft.category === 'retraction' || draft.action === 'reinstated';
-  if (closesSomething && draft.senderIsAmazon !== true) return `${retractionEvent(identity, draft)}:unverified`;
-  return retractionEvent(identity, draft);
+  if (closesSomething && draft.senderIsAmazon !== true) return `${retractionEvent(own, draft)}:unverified`;
+  return retractionEvent(own, draft);
 }
 
 function retractionEvent(identity: string, draft: Pick<NoticeDraft, 'category'>): string {

@@ -67,7 +67,7 @@ export function dataset(options: { notices?: number; listings?: number; sweeps?:
         const changed = rng.chance(0.03);
         listingSnapshots.push(
           snapshot({
-            id: snapshotId++,
+            id: `${captureId}:${r}`,
             asin: listing.asin,
             marketplace: listing.marketplace,
             listingKey: `${listing.asin}@${listing.marketplace}`,
@@ -131,7 +131,8 @@ export function dataset(options: { notices?: number; listings?: number; sweeps?:
     const capturedAt = T0 + s * 3 * DAY;
     captures.push({ id: captureId, capturedAt, pageKind: 'brand-registry', marketplace: null, url: 'https://brandregistry.amazon.com/' });
     brandRoleSnapshots.push({
-      id: s + 1,
+      id: captureId,
+      account: null,
       captureId,
       capturedAt,
       pageKind: 'brand-registry',
@@ -141,6 +142,7 @@ export function dataset(options: { notices?: number; listings?: number; sweeps?:
   }
   const brandRoles: BrandRoleState[] = BRANDS.map((brand, b) => ({
     key: `${brand.toLowerCase()}|Administrator`,
+    account: null,
     brand,
     role: 'Administrator',
     present: b !== 1,
@@ -150,7 +152,7 @@ export function dataset(options: { notices?: number; listings?: number; sweeps?:
     lastCaptureId: hexId('c3', sweeps - 1),
   }));
   const brandRoleChanges: BrandRoleChange[] = [
-    { id: 1, key: `${BRANDS[1]!.toLowerCase()}|Administrator`, brand: BRANDS[1]!, role: 'Administrator', change: 'lost', at: T0 + (sweeps / 2) * 3 * DAY, captureId: hexId('c3', sweeps / 2) },
+    { id: `${BRANDS[1]!.toLowerCase()}|Administrator:lost:${hexId('c3', sweeps / 2)}`, account: null, key: `${BRANDS[1]!.toLowerCase()}|Administrator`, brand: BRANDS[1]!, role: 'Administrator', change: 'lost', at: T0 + (sweeps / 2) * 3 * DAY, captureId: hexId('c3', sweeps / 2) },
   ];
 
   const profile = BrandProfile.parse({
@@ -176,7 +178,7 @@ export function dataset(options: { notices?: number; listings?: number; sweeps?:
     notices,
     listingSnapshots,
     listingStates: rebuilt.map((r) => r.state),
-    listingChanges: rebuilt.flatMap((r) => r.changes).map((change, i) => ({ ...change, id: i + 1 })),
+    listingChanges: rebuilt.flatMap((r) => r.changes),
     brandRoleSnapshots,
     brandRoles,
     brandRoleChanges,

@@ -14,10 +14,12 @@ function captureRow(meta: Dataset['captures'][number]): Capture {
     source: 'auto',
     lastSeenAt: meta.capturedAt,
     account: null,
+    accountName: null,
     read: {
       url: meta.url,
       title: meta.pageKind,
       pageKind: meta.pageKind,
+      account: null,
       marketplace: meta.marketplace,
       lang: 'en-US',
       text: `${meta.pageKind} ${meta.id.slice(-8)}\n${FILLER}`,

@@ -60,6 +60,8 @@ export function snapshot(overrides: Partial<ListingSnapshot> & Pick<ListingSnaps
     conflicts: [],
     listingKey: `${asin}@${marketplace}`,
     captureId: `capture-${overrides.capturedAt}`,
+    id: `capture-${overrides.capturedAt}:${asin ?? overrides.sku}`,
+    account: null,
     ...overrides,
   };
 }

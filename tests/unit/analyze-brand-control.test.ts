@@ -65,8 +65,8 @@ describe('hijacked-brand-control', () => {
   });
 
   it('brand-role-lost: a role gone from Brand Registry, subject the brand; regained clears it', () => {
-    const role = (present: boolean): BrandRoleState => ({ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', present, firstSeenAt: T0, lastSeenAt: T0, lostAt: present ? null : T0 + DAY, lastCaptureId: 'c2' });
-    const lost: BrandRoleChange = { key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + DAY, captureId: 'c2' };
+    const role = (present: boolean): BrandRoleState => ({ key: 'lumora|Administrator', account: null, brand: 'Lumora', role: 'Administrator', present, firstSeenAt: T0, lastSeenAt: T0, lostAt: present ? null : T0 + DAY, lastCaptureId: 'c2' });
+    const lost: BrandRoleChange = { id: 'lumora|Administrator:lost:c2', account: null, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + DAY, captureId: 'c2' };
     const [flag] = flagsOf({ brandRoles: [role(false)], brandRoleChanges: [lost] });
     expect(flag).toMatchObject({ subject: { brand: 'Lumora' }, severity: 'high', reasons: ['brand-role-lost'], evidence: ['c2'] });
     expect(flagsOf({ brandRoles: [role(true)], brandRoleChanges: [lost] })).toEqual([]);

@@ -4,6 +4,7 @@ import type { Flag, FlagDraft } from '../../lib/model/flag';
 
 const draft = (overrides: Partial<FlagDraft> = {}): FlagDraft => ({
   key: 'listing-takedown:B0CLMR7X2Q@US',
+  account: null,
   kind: 'listing-takedown',
   severity: 'high',
   subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' },

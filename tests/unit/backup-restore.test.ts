@@ -18,14 +18,14 @@ async function seed(db: BrandSentryDb) {
   await db.settings.put({ key: 'language', value: 'zh' });
   await db.notices.put(notice());
   const { firstSeenAt: _first, lastSeenAt: _last, lastCaptureId: _capture, removals: _removals, lastActiveAt: _active, ...observed } = listingState;
-  await db.listingSnapshots.add({ ...observed, source: 'inventory', productType: null, bulletsDigest: null, descriptionDigest: null, imagesDigest: null, lockedAttributes: null, captureId: 'a'.repeat(64), capturedAt: 1_700_000_000_000 });
+  await db.listingSnapshots.add({ ...observed, id: `${'a'.repeat(64)}:0`, source: 'inventory', productType: null, bulletsDigest: null, descriptionDigest: null, imagesDigest: null, lockedAttributes: null, captureId: 'a'.repeat(64), capturedAt: 1_700_000_000_000 });
   await db.listingStates.put(listingState);
-  await db.listingChanges.add({ listingKey: listingState.listingKey, asin: listingState.asin, marketplace: 'US', field: 'status', before: 'active', after: 'removed', at: 1_700_000_100_000, captureId: 'a'.repeat(64), previousCaptureId: 'b'.repeat(64) });
-  await db.brandRoleSnapshots.add({ roles: [{ brand: 'Lumora', role: 'Administrator', status: null }], complete: true, captureId: 'a'.repeat(64), capturedAt: 1_700_000_000_000, pageKind: 'brand-relationships' });
-  await db.brandRoles.put({ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', present: true, firstSeenAt: 1, lastSeenAt: 2, lostAt: null, lastCaptureId: 'a'.repeat(64) });
-  await db.brandRoleChanges.add({ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'gained', at: 1, captureId: 'a'.repeat(64) });
+  await db.listingChanges.add({ id: `${listingState.listingKey}:status:${'a'.repeat(64)}`, account: null, listingKey: listingState.listingKey, asin: listingState.asin, marketplace: 'US', field: 'status', before: 'active', after: 'removed', at: 1_700_000_100_000, captureId: 'a'.repeat(64), previousCaptureId: 'b'.repeat(64) });
+  await db.brandRoleSnapshots.add({ id: 'a'.repeat(64), account: null, roles: [{ brand: 'Lumora', role: 'Administrator', status: null }], complete: true, captureId: 'a'.repeat(64), capturedAt: 1_700_000_000_000, pageKind: 'brand-relationships' });
+  await db.brandRoles.put({ key: 'lumora|Administrator', account: null, brand: 'Lumora', role: 'Administrator', present: true, firstSeenAt: 1, lastSeenAt: 2, lostAt: null, lastCaptureId: 'a'.repeat(64) });
+  await db.brandRoleChanges.add({ id: `lumora|Administrator:gained:${'a'.repeat(64)}`, account: null, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'gained', at: 1, captureId: 'a'.repeat(64) });
   await db.flags.put(complainantFlag);
-  await db.profile.put({ id: 'me', profile, updatedAt: 5 });
+  await db.profile.put({ id: 'me', account: null, profile, updatedAt: 5 });
   await db.domainAges.put(domainAge);
 }
 

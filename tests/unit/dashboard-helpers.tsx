@@ -39,5 +39,5 @@ export async function seedFlagRecords() {
   await db.listingStates.put(listingState);
   await db.domainAges.put(domainAge);
   await db.flags.put(complainantFlag);
-  await db.profile.put({ id: 'me', profile, updatedAt: 1 });
+  await db.profile.put({ id: 'me', account: null, profile, updatedAt: 1 });
 }

@@ -21,8 +21,8 @@ async function seedTimeline() {
   await db.notices.put(notice());
   await db.notices.put(notice({ id: 'complaint:640123456', complaintIds: ['640123456'], asins: [OTHER_ASIN], complainantDomain: 'other-claims.com', marketplace: 'DE', receivedAt: Date.UTC(2026, 3, 2), titles: [] }));
   await db.listingStates.put(listingState);
-  await db.listingChanges.add({ listingKey: listingState.listingKey, asin: ASIN, marketplace: 'US', field: 'brand', before: 'Lumora', after: 'LUMORA-OFFICIAL', at: Date.UTC(2026, 2, 14), captureId: 'a'.repeat(64), previousCaptureId: 'b'.repeat(64) });
-  await db.brandRoleChanges.add({ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: Date.UTC(2026, 2, 15), captureId: 'a'.repeat(64) });
+  await db.listingChanges.add({ id: `${listingState.listingKey}:brand:${'a'.repeat(64)}`, account: null, listingKey: listingState.listingKey, asin: ASIN, marketplace: 'US', field: 'brand', before: 'Lumora', after: 'LUMORA-OFFICIAL', at: Date.UTC(2026, 2, 14), captureId: 'a'.repeat(64), previousCaptureId: 'b'.repeat(64) });
+  await db.brandRoleChanges.add({ id: `lumora|Administrator:lost:${'a'.repeat(64)}`, account: null, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: Date.UTC(2026, 2, 15), captureId: 'a'.repeat(64) });
   await db.domainAges.put(domainAge);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BrandSentryDb } from '../../lib/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/db/schema';
 import { BrandRoleChange, BrandRolesObservation, BrandRoleState } from '../../lib/model/brand-role';
+import { SellerAccount } from '../../lib/model/account';
 import { Capture, Screenshot } from '../../lib/model/capture';
 import { DomainAge } from '../../lib/model/domain-intel';
 import { Flag } from '../../lib/model/flag';
@@ -23,7 +24,8 @@ import { notice, snapshot, T0 } from '../helpers/records';
 type Rows = Record<string, unknown[]>;
 
 const CAPTURE_ID = 'a'.repeat(64);
-const capture = (overrides: Partial<Capture> = {}): Capture => ({
+/** A capture as versions before 8 stored it: no `accountName`, `account` always null. */
+const capture = (overrides: Partial<Capture> = {}): Omit<Capture, 'accountName'> => ({
   id: CAPTURE_ID,
   source: 'click',
   capturedAt: 1,
@@ -48,12 +50,14 @@ const v1Rows = (): Rows => ({
 
 const v2Rows = (): Rows => {
   const captured = capture({ parserVersion: 2, id: 'b'.repeat(64), screenshotId: null, pageKind: 'listing-editor' });
-  const first = snapshot({ id: 1, capturedAt: T0, captureId: captured.id, brand: 'Lumora' });
-  const second = snapshot({ id: 2, capturedAt: T0 + 1, captureId: captured.id, brand: 'Lumora Official' });
+  // Numbered by auto-increment, as versions 2 to 6 did; no `account` (version 8 adds it).
+  const before8 = ({ id: _id, account: _account, ...row }: ListingSnapshot, id: number) => ({ ...row, id });
+  const first = before8(snapshot({ capturedAt: T0, captureId: captured.id, brand: 'Lumora' }), 1);
+  const second = before8(snapshot({ capturedAt: T0 + 1, captureId: captured.id, brand: 'Lumora Official' }), 2);
   return {
     ...v1Rows(),
     captures: [...v1Rows().captures!, captured],
-    notices: [notice({ captureIds: [captured.id] })],
+    notices: [(({ account: _account, ...row }) => row)(notice({ captureIds: [captured.id] }))],
     listingSnapshots: [first, second],
     listingStates: [
       {
@@ -107,9 +111,34 @@ const v6Rows = (): Rows => {
   };
 };
 
+/** Tables version 7 drops (keyed by auto-increment numbers); version 8 has them again, keyed by strings. */
+const DROPPED_BY_V7 = ['listingSnapshots', 'listingChanges', 'brandRoleSnapshots', 'brandRoleChanges'];
+
+// Version 7 drops the auto-increment tables.
+const v7Rows = (): Rows => Object.fromEntries(Object.entries(v6Rows()).filter(([table]) => !DROPPED_BY_V7.includes(table)));
+
+// Version 8: string keys and `account` on every row, the accounts table. Rows of two accounts.
+const v8Rows = (): Rows => {
+  const rows = v7Rows();
+  const captured = capture({ id: 'd'.repeat(64), screenshotId: null, parserVersion: 7, pageKind: 'brand-registry', url: 'https://brandregistry.amazon.com/brands', account: 'A2LUMORA0DIRECT' });
+  const withAccount = (list: unknown[] | undefined) => (list ?? []).map((row) => ({ account: null, ...(row as object) }));
+  const snap = snapshot({ capturedAt: T0, captureId: captured.id, brand: 'Lumora', account: 'A2LUMORA0DIRECT', listingKey: 'B0CLMR7X2Q@US/A2LUMORA0DIRECT', id: `${captured.id}:0` });
+  return {
+    ...Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, table === 'settings' || table === 'domainAges' ? list : withAccount(list)])),
+    captures: [...withAccount(rows.captures), { ...captured, accountName: 'Lumora Direct' }],
+    listingSnapshots: [snap],
+    listingChanges: [
+      { id: `${snap.listingKey}:brand:${captured.id}`, account: 'A2LUMORA0DIRECT', listingKey: snap.listingKey, asin: snap.asin, marketplace: 'US', field: 'brand', before: 'Lumora', after: 'Lumora Official', at: T0 + 1, captureId: captured.id, previousCaptureId: captured.id },
+    ],
+    brandRoleSnapshots: [{ id: captured.id, account: 'A2LUMORA0DIRECT', captureId: captured.id, capturedAt: T0, pageKind: 'brand-registry', complete: true, roles: [{ brand: 'Lumora', role: 'Administrator', status: null }] }],
+    brandRoleChanges: [{ id: `lumora|Administrator|A2LUMORA0DIRECT:gained:${captured.id}`, account: 'A2LUMORA0DIRECT', key: 'lumora|Administrator|A2LUMORA0DIRECT', brand: 'Lumora', role: 'Administrator', change: 'gained', at: T0, captureId: captured.id }],
+    accounts: [{ id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: 'United States', firstSeenAt: T0, lastSeenAt: T0 }],
+  };
+};
+
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows };
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -120,7 +149,7 @@ const VALIDATE: Record<string, z.ZodMiniType> = {
   listingSnapshots: ListingSnapshot,
   listingStates: ListingState,
   listingChanges: ListingChange,
-  brandRoleSnapshots: z.extend(BrandRolesObservation, { id: z.int(), captureId: z.string(), capturedAt: z.int(), pageKind: z.string() }),
+  brandRoleSnapshots: z.extend(BrandRolesObservation, { id: z.string(), account: z.nullable(z.string()), captureId: z.string(), capturedAt: z.int(), pageKind: z.string() }),
   brandRoles: BrandRoleState,
   brandRoleChanges: BrandRoleChange,
   flags: Flag,
@@ -128,6 +157,7 @@ const VALIDATE: Record<string, z.ZodMiniType> = {
   domainAges: DomainAge,
   offerSnapshots: OfferSnapshot,
   offerSellers: OfferSeller,
+  accounts: SellerAccount,
 };
 
 /** The tables a database at `version` has (Dexie keeps earlier tables unless a version drops them). */
@@ -171,10 +201,14 @@ describe('schema versions', () => {
         const now = await current.table(table).toArray();
         // Upgrades may add derived rows (v3: the `marketplaces` setting), never drop one.
         const added = table === 'settings' && from.version < 3 ? 1 : 0;
-        expect(now, `${table} rows after the upgrade`).toHaveLength(seeded.length + added);
+        // Version 7 empties the tables it drops (derived rows; re-reading the captures refills them).
+        const dropped = from.version < 7 && DROPPED_BY_V7.includes(table);
+        expect(now, `${table} rows after the upgrade`).toHaveLength(dropped ? 0 : seeded.length + added);
         for (const row of now) {
           const valid = VALIDATE[table]!.safeParse(row);
           expect(valid.success, `${table} row valid after the upgrade: ${valid.success ? '' : JSON.stringify(valid.error.issues.slice(0, 2))}`).toBe(true);
+          // Version 8's upgrade gives every row of a table with accounts its `account`.
+          if (table !== 'settings' && table !== 'domainAges') expect(row, `${table} row has its account`).toHaveProperty('account');
         }
       }
       expect(await current.settings.get('language')).toEqual({ key: 'language', value: 'zh' });
@@ -201,9 +235,14 @@ describe('schema versions', () => {
         expect(await current.settings.get('marketplaces')).toEqual({ key: 'marketplaces', value: JSON.stringify(['US']) });
       }
       expect((await current.screenshots.toArray()).map((s) => s.captureId)).toEqual([CAPTURE_ID]);
-      if (from.version < 2) {
-        // Version 2's upgrade marks every capture for re-interpretation (parserVersion 0).
-        expect((await current.captures.toArray()).map((c) => c.parserVersion)).toEqual([0]);
+      if (from.version < 7) {
+        // Version 2's and version 7's upgrades mark every capture for re-interpretation (parserVersion 0).
+        expect((await current.captures.toArray()).every((c) => c.parserVersion === 0)).toBe(true);
+      }
+      if (from.version === 8) {
+        // The rows of an account keep it, and the account index finds them.
+        expect(await current.listingSnapshots.where('account').equals('A2LUMORA0DIRECT').count()).toBe(1);
+        expect(await current.captures.where('account').equals('A2LUMORA0DIRECT').count()).toBe(1);
       }
       current.close();
     });

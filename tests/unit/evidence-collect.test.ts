@@ -18,14 +18,14 @@ describe('findEvidence', () => {
       notice({ id: 'complaint:999999999', complaintIds: ['999999999'], asins: ['B0UNRELATE'], complainantDomain: 'elsewhere.com', captureIds: [UNRELATED] }),
     ]);
     await db.listingStates.bulkPut([listingState, { ...listingState, listingKey: 'B0UNRELATE@US', asin: 'B0UNRELATE' }]);
-    await db.listingChanges.add({ listingKey: listingState.listingKey, asin: ASIN, marketplace: 'US', field: 'status', before: 'active', after: 'removed', at: 5, captureId: CAPTURE_ID, previousCaptureId: UNRELATED });
+    await db.listingChanges.add({ id: `${listingState.listingKey}:status:${CAPTURE_ID}`, account: null, listingKey: listingState.listingKey, asin: ASIN, marketplace: 'US', field: 'status', before: 'active', after: 'removed', at: 5, captureId: CAPTURE_ID, previousCaptureId: UNRELATED });
     await db.brandRoleChanges.bulkAdd([
-      { key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: 6, captureId: CAPTURE_ID },
-      { key: 'other|Administrator', brand: 'Other', role: 'Administrator', change: 'lost', at: 7, captureId: UNRELATED },
+      { id: `lumora|Administrator:lost:${CAPTURE_ID}`, account: null, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: 6, captureId: CAPTURE_ID },
+      { id: `other|Administrator:lost:${UNRELATED}`, account: null, key: 'other|Administrator', brand: 'Other', role: 'Administrator', change: 'lost', at: 7, captureId: UNRELATED },
     ]);
     await db.domainAges.bulkPut([domainAge, { ...domainAge, domain: 'elsewhere.com' }]);
     await db.flags.put(complainantFlag);
-    await db.profile.put({ id: 'me', profile, updatedAt: 1 });
+    await db.profile.put({ id: 'me', account: null, profile, updatedAt: 1 });
   });
   afterEach(async () => {
     db.close();

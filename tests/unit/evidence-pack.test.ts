@@ -79,7 +79,7 @@ describe('evidence pack', () => {
       evidenceInput({
         notices: [notice({ rightsOwnerName: SCRIPT_PAYLOAD, titles: [HANDLER_PAYLOAD] })],
         listingStates: [{ ...listingState, title: '"><svg onload=alert(1)>' }],
-        screenshots: [{ id: 'x', captureId: CAPTURE_ID, takenAt: 1, dataUrl: 'data:image/png;base64,AAAA"><script>alert(1)</script>' }],
+        screenshots: [{ id: 'x', captureId: CAPTURE_ID, account: null, takenAt: 1, dataUrl: 'data:image/png;base64,AAAA"><script>alert(1)</script>' }],
       }),
     );
     const doc = new DOMParser().parseFromString(text(hostile.files['report.html']), 'text/html');

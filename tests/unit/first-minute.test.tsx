@@ -90,7 +90,7 @@ describe('the popup\'s first minute', () => {
   });
 
   it('with a profile and a capture, no question and no guide: each open flag has its step button', async () => {
-    await database().profile.put({ id: 'me', profile: { brands: [{ name: 'Lumora', aliases: [], officialDomains: [], trademarks: [], marketplaces: [], firstSaleDate: null, authorizedSellers: [] }], sellerIds: [] }, updatedAt: 1 });
+    await database().profile.put({ id: 'me', account: null, profile: { brands: [{ name: 'Lumora', aliases: [], officialDomains: [], trademarks: [], marketplaces: [], firstSaleDate: null, authorizedSellers: [] }], sellerIds: [] }, updatedAt: 1 });
     await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20) });
     await database().flags.put(flag({ key: 'suspicious-complainant:x.co.uk', kind: 'suspicious-complainant', subject: { domain: 'x.co.uk' }, reasons: ['brand-named-domain'] }));
     const root = mount();

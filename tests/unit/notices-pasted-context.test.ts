@@ -16,7 +16,7 @@ const profile = BrandProfile.parse(JSON.parse(readFileSync(join(process.cwd(), '
 
 async function pipeline(texts: string[]) {
   const db = freshDb();
-  await db.profile.put({ id: 'me', profile, updatedAt: 0 });
+  await db.profile.put({ id: 'me', account: null, profile, updatedAt: 0 });
   for (const [index, text] of texts.entries()) {
     await ingest(db, { read: PageRead.parse(readPastedText(text, NOW + index * 1_000)), source: 'paste', now: NOW + index * 1_000 });
   }

@@ -12,11 +12,11 @@ const T = Date.UTC(2026, 10, 20);
 
 async function setup(pages: Record<string, string>, granted = ['US']) {
   const db = freshDb();
-  await db.profile.put({ id: 'me', profile: BrandProfile.parse({ ...LUMORA, sellerIds: ['A2LUMORA0DIRECT'] }), updatedAt: T });
+  await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse({ ...LUMORA, sellerIds: ['A2LUMORA0DIRECT'] }), updatedAt: T });
   // The seller's inventory knows two listings in the US and one in Germany.
   await db.listingStates.bulkPut(
     [['B0CLMR7X2Q', 'US'], ['B0CLMR8Y3R', 'US'], ['B0CLMR9Z4S', 'DE']].map(([asin, marketplace]) => ({
-      listingKey: `${asin}@${marketplace}`, asin: asin!, sku: null, marketplace: marketplace!, brand: 'Lumora', manufacturer: null, title: null, status: 'active' as const,
+      listingKey: `${asin}@${marketplace}`, account: null, asin: asin!, sku: null, marketplace: marketplace!, brand: 'Lumora', manufacturer: null, title: null, status: 'active' as const,
       statusText: null, lockedAttributes: [], conflicts: [], firstSeenAt: T, lastSeenAt: T, lastCaptureId: 'x', removals: [], lastActiveAt: T,
     })),
   );

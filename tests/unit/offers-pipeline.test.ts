@@ -35,7 +35,7 @@ async function setup(profile = { ...LUMORA, sellerIds: ['A2LUMORA0DIRECT'], bran
   let now = T;
   fakeBrowser.permissions.contains = async ({ origins }) => (origins ?? []).every((origin) => origin.startsWith('https://www.amazon.com/'));
   const db = freshDb();
-  await db.profile.put({ id: 'me', profile: BrandProfile.parse(profile), updatedAt: T });
+  await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse(profile), updatedAt: T });
   const deps: BackgroundDeps = backgroundDeps(db, () => now);
   const send = (file: string, url: string) => handleMessage({ type: 'CStoBG.pageRead', read: read(file, url) }, sender(url), deps);
   return { db, send, at: (t: number) => (now = t), flags: async () => (await recomputeFlags(db, lists, now), db.flags.toArray()) };

@@ -78,7 +78,7 @@ describe('a complainant\'s date line (pure)', () => {
 
 function complainantFlag(): Flag {
   return {
-    key: 'suspicious-complainant:lumora-official.co.uk', kind: 'suspicious-complainant', severity: 'high', subject: { domain: 'lumora-official.co.uk' }, marketplace: null,
+    key: 'suspicious-complainant:lumora-official.co.uk', kind: 'suspicious-complainant', severity: 'high', subject: { domain: 'lumora-official.co.uk' }, marketplace: null, account: null,
     reasons: ['brand-named-domain'], findings: [], evidence: ['capture-notice'], firstSeen: MONDAY, lastSeen: MONDAY, resolvedBy: null,
     state: 'open', stateChangedAt: MONDAY, acknowledgedLastSeen: null,
   };
@@ -96,7 +96,7 @@ describe('the overview page draws what the records say', () => {
     const db = database();
     await db.notices.bulkPut(notices);
     await db.flags.put(complainantFlag());
-    await db.profile.put({ id: 'me', profile: BrandProfile.parse(LUMORA), updatedAt: 1 });
+    await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse(LUMORA), updatedAt: 1 });
     const root = mountDashboard('#/');
     await until(() => !!root.querySelector('svg.chart rect.bar'), 'the chart');
 

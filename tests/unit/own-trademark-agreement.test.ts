@@ -34,7 +34,7 @@ async function run(file: string, profileOf: (cited: string[]) => BrandProfile) {
   await ingest(db, { read, source, now });
   const notices = await db.notices.toArray();
   const profile = profileOf(notices.flatMap((notice) => notice.trademarkNumbers));
-  await db.profile.put({ id: 'me', profile, updatedAt: 0 });
+  await db.profile.put({ id: 'me', account: null, profile, updatedAt: 0 });
   await recomputeFlags(db, lists, now + 1_000);
   const complaints = notices.filter((notice) => isComplaint(notice) && isTrusted(notice) && (notice.complainantDomain || notice.rightsOwnerName));
   const facts = keyFacts({ subject: { kind: 'asin', asin: 'B000000000' }, notices: complaints, listingStates: [], listingChanges: [], brandRoleChanges: [], domainAges: [], captures: [], screenshots: [], profile });

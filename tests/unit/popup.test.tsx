@@ -96,6 +96,7 @@ describe('popup', () => {
       severity,
       subject: { asin: `B0AAAAAA${String(i).padStart(2, '0')}`, marketplace: 'US' },
       marketplace: 'US',
+      account: null,
       reasons: ['notice-removed-listing'],
       findings: [{ reason: 'notice-removed-listing', facts: { asin: `B0AAAAAA${String(i).padStart(2, '0')}` } }],
       evidence: ['c'],

@@ -36,7 +36,7 @@ describe('record cache for recomputes', () => {
     const db = freshDb();
     const cache = new RecordCache(db, new WriteTracker(db));
     const { lists } = input({});
-    await db.profile.put({ id: 'me', profile: BrandProfile.parse(LUMORA), updatedAt: 0 });
+    await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse(LUMORA), updatedAt: 0 });
     await db.notices.put(notice());
     await recomputeFlags(db, lists, 2_000_000_000_000, cache);
     const withCache = await db.flags.toArray();

@@ -53,20 +53,30 @@ describe('listing removals and activity', () => {
 });
 
 describe('brand role history', () => {
-  const page = (day: number, roles: RoleSnapshot['roles'], complete = true): RoleSnapshot => ({ captureId: `c${day}`, capturedAt: T0 + day * DAY, complete, roles });
+  const page = (day: number, roles: RoleSnapshot['roles'], complete = true): RoleSnapshot => ({ captureId: `c${day}`, account: null, capturedAt: T0 + day * DAY, complete, roles });
   const admin = { brand: 'Lumora', role: 'Administrator' as const };
   const owner = { brand: 'Lumora', role: 'Rights Owner' as const };
   const other = { brand: 'Nordvik', role: 'Reseller' as const };
 
   it('takes the first page as the baseline and records a role that disappears as lost, with when', () => {
     const { states, changes } = rebuildBrandRoles([page(0, [admin, owner, other]), page(3, [owner, other])]);
-    expect(changes).toEqual([{ key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + 3 * DAY, captureId: 'c3' }]);
+    expect(changes).toEqual([{ id: 'lumora|Administrator:lost:c3', account: null, key: 'lumora|Administrator', brand: 'Lumora', role: 'Administrator', change: 'lost', at: T0 + 3 * DAY, captureId: 'c3' }]);
     expect(states.find((s) => s.key === 'lumora|Administrator')).toMatchObject({ present: false, lostAt: T0 + 3 * DAY });
   });
 
   it('records a role regained', () => {
     const { changes } = rebuildBrandRoles([page(0, [admin]), page(1, []), page(2, [admin])]);
     expect(changes.map((c) => c.change)).toEqual(['lost', 'gained']);
+  });
+
+  it('lets one account\'s complete brand list speak for that account only', () => {
+    const of = (account: string, snapshot: RoleSnapshot): RoleSnapshot => ({ ...snapshot, account, captureId: `${snapshot.captureId}-${account}` });
+    const { states, changes } = rebuildBrandRoles([of('A2LUMORA0DIRECT', page(0, [admin])), of('A3NORTHWIND0EU', page(1, [other])), of('A3NORTHWIND0EU', page(2, [other]))]);
+    expect(changes).toEqual([]);
+    expect(states.map((s) => [s.key, s.account, s.present]).sort()).toEqual([
+      ['lumora|Administrator|A2LUMORA0DIRECT', 'A2LUMORA0DIRECT', true],
+      ['nordvik|Reseller|A3NORTHWIND0EU', 'A3NORTHWIND0EU', true],
+    ]);
   });
 
   it('lets a page about some brands speak only for those brands', () => {

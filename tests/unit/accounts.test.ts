@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { accountsNamedIn, ingest } from '../../lib/background/ingest';
+import { recomputeFlags } from '../../lib/background/recompute';
+import { findEvidence } from '../../lib/evidence';
+import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
+import { PageRead } from '../../lib/model/page-read';
+import { BrandProfile } from '../../lib/model/profile';
+import { merchantToken, readAccount } from '../../lib/pages/account';
+import { readPage } from '../../lib/pages/read-page';
+import { findPageKind } from '../../lib/pages/registry';
+import { readPastedText } from '../../lib/notices/paste';
+import { LUMORA_DIRECT, NORTHWIND, withAccountHeader, type HeaderAccount } from '../helpers/account-header';
+import { backgroundDeps } from '../helpers/background-deps';
+import { freshDb } from '../helpers/db';
+import { fixture } from '../helpers/fixtures';
+import { LUMORA } from '../helpers/records';
+import { fromContentScriptOn } from '../helpers/senders';
+
+const T = Date.UTC(2026, 10, 20);
+const EDITOR = 'https://sellercentral.amazon.com/abis/listing/edit/product_details?marketplaceID=ATVPDKIKX0DER&sku=LUM-POUR-01&asin=B0CLMR7X2Q&productType=KITCHEN';
+const POLICIES = 'https://sellercentral.amazon.com/performance/account/health/product-policies';
+const lists = { freemail: new Set<string>(), disposable: new Set<string>(), confusables: new Map() };
+
+function load(html: string) {
+  document.open();
+  document.write(html);
+  document.close();
+}
+
+function read(file: string, url: string, account: HeaderAccount | null): PageRead {
+  const html = fixture(`pages/${file}`);
+  load(account ? withAccountHeader(html, account) : html);
+  const parsed = new URL(url);
+  return PageRead.parse(readPage(document, parsed, findPageKind(parsed)));
+}
+
+describe('which account a page belongs to', () => {
+  it('reads the merchant token and store name of the header\'s account switcher', () => {
+    const page = read('listing-editor.html', EDITOR, LUMORA_DIRECT);
+    expect(page.account).toEqual({ id: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: 'United States' });
+  });
+
+  it('reads the store name of the older header, with no id', () => {
+    expect(read('listing-editor.html', EDITOR, { token: null, name: 'Lumora Direct', old: true }).account).toEqual({ id: null, name: 'Lumora Direct', region: null });
+  });
+
+  it('takes the merchant from the URL when the header has none (account switcher links, bookmarks)', () => {
+    load('<!doctype html><html><body><p>Home</p></body></html>');
+    expect(readAccount(document, new URL('https://sellercentral.amazon.com/home?mons_sel_mcid=amzn1.merchant.o.A3NORTHWIND0EU&mons_sel_mkid=A1PA6795UKMFR9'))).toEqual({ id: 'A3NORTHWIND0EU', name: null, region: null });
+    expect(readAccount(document, new URL('https://sellercentral.amazon.com/merchant-picker/change-merchant?url=%2F&marketplaceId=ATVPDKIKX0DER&merchantId=A2LUMORA0DIRECT'))?.id).toBe('A2LUMORA0DIRECT');
+  });
+
+  it('says nothing when the page says nothing, and never takes an id it cannot tie to the others', () => {
+    expect(read('listing-editor.html', EDITOR, null).account).toBeNull();
+    expect(merchantToken('amzn1.merchant.d.ACOXVO2RGA3E3J3DACR3YGD3GXWA')).toBeNull();
+    expect(merchantToken('amzn1.merchant.o.A2LUMORA0DIRECT')).toBe('A2LUMORA0DIRECT');
+    expect(merchantToken('<script>')).toBeNull();
+  });
+
+  it('reads no account off a page that is not Amazon\'s seller host, whatever its markup says', () => {
+    expect(read('listing-editor.html', 'https://mail.google.com/mail/u/0/#inbox', LUMORA_DIRECT).account).toBeNull();
+    expect(read('listing-editor.html', 'https://sellercentral.amazon.com.evil.example/abis/listing/edit', LUMORA_DIRECT).account).toBeNull();
+  });
+});
+
+describe('two accounts in one browser', () => {
+  async function setup() {
+    const db = freshDb();
+    await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse(LUMORA), updatedAt: T });
+    let now = T;
+    const deps: BackgroundDeps = backgroundDeps(db, () => (now += 1_000));
+    const send = (file: string, url: string, account: HeaderAccount | null) => handleMessage({ type: 'CStoBG.pageRead', read: read(file, url, account) }, fromContentScriptOn(url), deps);
+    const flags = async () => (await recomputeFlags(db, lists, now), db.flags.toArray());
+    return { db, send, flags };
+  }
+
+  it('keeps the same page of two accounts apart: captures, listings, notices and flags each carry their account', async () => {
+    const { db, send, flags } = await setup();
+    await send('listing-editor.html', EDITOR, LUMORA_DIRECT);
+    await send('listing-editor.html', EDITOR, NORTHWIND);
+    await send('product-policies-en.html', POLICIES, NORTHWIND);
+
+    expect((await db.captures.toArray()).map((c) => [c.pageKind, c.account, c.accountName]).sort()).toEqual([
+      ['listing-editor', 'A2LUMORA0DIRECT', 'Lumora Direct'],
+      ['listing-editor', 'A3NORTHWIND0EU', 'Northwind Goods'],
+      ['product-policies', 'A3NORTHWIND0EU', 'Northwind Goods'],
+    ]);
+    expect((await db.accounts.toArray()).map((a) => [a.id, a.name, a.region])).toEqual([
+      ['A2LUMORA0DIRECT', 'Lumora Direct', 'United States'],
+      ['A3NORTHWIND0EU', 'Northwind Goods', 'Europe'],
+    ]);
+    const states = await db.listingStates.toArray();
+    expect(states.filter((s) => s.asin === 'B0CLMR7X2Q').map((s) => [s.listingKey, s.account]).sort()).toEqual([
+      ['B0CLMR7X2Q@US/A2LUMORA0DIRECT', 'A2LUMORA0DIRECT'],
+      ['B0CLMR7X2Q@US/A3NORTHWIND0EU', 'A3NORTHWIND0EU'],
+    ]);
+    const notices = await db.notices.toArray();
+    expect(notices.length).toBeGreaterThan(0);
+    expect(new Set(notices.map((n) => n.account))).toEqual(new Set(['A3NORTHWIND0EU']));
+
+    const all = await flags();
+    const byAccount = (account: string) => all.filter((flag) => flag.account === account);
+    // The editor's brand conflict is each account's own flag: same listing, two keys.
+    const conflict = all.filter((flag) => flag.kind === 'hijacked-brand-control' && flag.subject.asin === 'B0CLMR7X2Q');
+    expect(conflict.map((flag) => [flag.key, flag.account]).sort()).toEqual([
+      ['hijacked-brand-control:B0CLMR7X2Q@US;account=A2LUMORA0DIRECT', 'A2LUMORA0DIRECT'],
+      ['hijacked-brand-control:B0CLMR7X2Q@US;account=A3NORTHWIND0EU', 'A3NORTHWIND0EU'],
+    ]);
+    // Takedowns come from Northwind's Account Health only.
+    expect(byAccount('A3NORTHWIND0EU').some((flag) => flag.kind === 'listing-takedown')).toBe(true);
+    expect(byAccount('A2LUMORA0DIRECT').some((flag) => flag.kind === 'listing-takedown')).toBe(false);
+    // Every flag is about one account, and its evidence is that account's captures only.
+    const accountOf = new Map((await db.captures.toArray()).map((c) => [c.id, c.account]));
+    for (const flag of all) {
+      expect(flag.subject.account).toBe(flag.account);
+      for (const id of flag.evidence) expect(accountOf.get(id), `${flag.key} evidence`).toBe(flag.account);
+      // Its evidence pack holds its own account's records only, though both accounts have the ASIN.
+      const pack = (await findEvidence(db, { kind: 'flag', key: flag.key }))!;
+      for (const row of [...pack.notices, ...pack.listingStates, ...pack.listingChanges, ...pack.captures]) expect(row.account, `${flag.key} pack`).toBe(flag.account);
+    }
+  });
+
+  it('ties a page whose header shows only a known store name to that account', async () => {
+    const { db, send } = await setup();
+    await send('listing-editor.html', EDITOR, LUMORA_DIRECT);
+    await send('product-policies-en.html', POLICIES, { token: null, name: 'Lumora Direct', old: true });
+    expect((await db.captures.toArray()).map((c) => c.account)).toEqual(['A2LUMORA0DIRECT', 'A2LUMORA0DIRECT']);
+  });
+
+  it('attaches a paste to the one known store it names, to none when it names two or none, and to the seller\'s choice above all', async () => {
+    const { db, send } = await setup();
+    await send('listing-editor.html', EDITOR, LUMORA_DIRECT);
+    await send('listing-editor.html', EDITOR, NORTHWIND);
+    const paste = (text: string, account?: string | null) => ingest(db, { read: PageRead.parse(readPastedText(text, T)), source: 'paste', now: T, account });
+    const notice = 'Dear Seller,\nWe removed ASIN: B0CLMR7X2Q because a rights owner reported that it may infringe their trademark.\nComplaint ID: 1234567890';
+    const named = await paste(`Hello Northwind Goods team,\n${notice}`);
+    const both = await paste(`To Lumora Direct and Northwind Goods:\n${notice}1`);
+    const none = await paste(`${notice}2`);
+    const chosen = await paste(`${notice}3`, 'A2LUMORA0DIRECT');
+    const accountOf = async (id: string) => (await db.captures.get(id))!.account;
+    expect(await accountOf(named.captureId)).toBe('A3NORTHWIND0EU');
+    expect(await accountOf(both.captureId)).toBeNull();
+    expect(await accountOf(none.captureId)).toBeNull();
+    expect(await accountOf(chosen.captureId)).toBe('A2LUMORA0DIRECT');
+  });
+
+  it('matches store names as whole words only', () => {
+    const known = [{ id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora', region: null, firstSeenAt: 0, lastSeenAt: 0 }];
+    expect(accountsNamedIn('Lumora Direct wrote', known)).toHaveLength(1);
+    expect(accountsNamedIn('LUMORA-official claims', known)).toHaveLength(1);
+    expect(accountsNamedIn('Lumoras and Illumora', known)).toHaveLength(0);
+  });
+});
