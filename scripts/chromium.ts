@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = process.cwd();
 export const OUTPUT_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output');
@@ -17,6 +17,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The address of one of the extension's pages: `url('popup.html')`. */
+  url(path: string): string;
   /** Every http(s) request the browser made, for the "nothing leaves the machine" check. */
   requests: string[];
   close(): Promise<void>;
@@ -60,5 +62,33 @@ export async function launchWithExtension(extension: string, sites: Sites, optio
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, requests, close: () => context.close() };
+  return { context, worker, extensionId, url: (path) => `chrome-extension://${extensionId}/${path}`, requests, close: () => context.close() };
+}
+
+/** Every row of one table of the extension's own IndexedDB, read in an extension page. */
+export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, any>>>((resolve, reject) => {
+        const open = indexedDB.open('brand-sentry');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Polls until `probe` gives a value; throws, naming what it waited for, after `timeoutMs`. */
+export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

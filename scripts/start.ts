@@ -4,9 +4,7 @@
  * registry addresses): the whole story of a brand under attack, step by step (scripts/demo/tour.ts).
  * With a display, the browser stays open on the popup and the dashboard. Without one (a server,
  * CI), it runs headless and saves screenshots of what the seller sees, in English and Chinese.
- *
- * It drives the e2e build: a real toolbar click grants `activeTab` for one-click capture, and
- * Playwright cannot click the toolbar, so that build holds the host access the click would give.
+ * It drives the e2e build (see startTour for why).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, launchWithExtension, PRODUCTION_BUILD, ROOT } from './chromium';
-import { COMPLAINANT_FLAG, demoSites, runTour, storedRows, type Tour, waitUntil } from './demo/tour';
+import { PRODUCTION_BUILD, ROOT } from './chromium';
+import { COMPLAINANT_FLAG, openPopup, runTour, startTour, storedRows, waitFor } from './demo/tour';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -23,12 +21,9 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
 console.log(`\nBuilt extension: ${PRODUCTION_BUILD}`);
 console.log('Load it by hand: chrome://extensions > Developer mode > Load unpacked > that folder.\n');
 
-const sites = demoSites();
-const session = await launchWithExtension(E2E_BUILD, sites, { headless });
-const extensionUrl = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
-const probe = await session.context.newPage();
-await probe.goto(extensionUrl('popup.html'));
-const tour: Tour = { session, sites, probe, extensionUrl };
+const tour = await startTour({ headless });
+const { session, probe } = tour;
+const extensionUrl = session.url;
 
 const out = join(ROOT, 'demo-screenshots');
 rmSync(out, { recursive: true, force: true });
@@ -55,29 +50,22 @@ async function inBothLanguages(page: Page, name: string, ready: string, fullPage
 
 async function setLanguage(language: 'en' | 'zh'): Promise<void> {
   await probe.evaluate((value) => chrome.runtime.sendMessage({ type: 'UItoBG.setSetting', key: 'language', value }), language);
-  await waitUntil(async () => (await storedRows(probe, 'settings')).some((row) => row.key === 'language' && row.value === language), `language ${language}`);
+  await waitFor(async () => (await storedRows(probe, 'settings')).some((row) => row.key === 'language' && row.value === language), `language ${language}`);
 }
 declare const chrome: any;
-
-async function popupPage(): Promise<Page> {
-  const popup = await session.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(extensionUrl('popup.html'));
-  return popup;
-}
 
 await runTour(tour, {
   before: (index, step) => console.log(`${index + 1}. ${step.title}`),
   after: async (index) => {
     if (!headless || index !== 0) return;
     // The first minute: no brand yet, Brand Registry already seen, nothing else captured.
-    const popup = await popupPage();
+    const popup = await openPopup(tour);
     await inBothLanguages(popup, '01-popup-first-minute', '.setup');
     await popup.close();
   },
 });
 
-const popup = await popupPage();
+const popup = await openPopup(tour);
 const dashboard = await session.context.newPage();
 await dashboard.setViewportSize({ width: 1100, height: 800 });
 await dashboard.goto(extensionUrl('dashboard.html#/'));

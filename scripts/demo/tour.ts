@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser, Sites } from '../chromium';
+import { E2E_BUILD, type ExtensionBrowser, launchWithExtension, type Sites, storedRows, waitFor } from '../chromium';
+
+export { storedRows, waitFor } from '../chromium';
 
 /** The extension API inside worker.evaluate (runs in the service worker, not in Node). */
 declare const chrome: any;
@@ -43,34 +45,28 @@ export interface Tour {
   sites: Sites;
   /** An extension page kept open to read the database. */
   probe: Page;
-  extensionUrl: (path: string) => string;
 }
 
-/** Rows of one table of the extension's IndexedDB, read in an extension page. */
-export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, any>>>((resolve, reject) => {
-        const open = indexedDB.open('brand-sentry');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+/**
+ * Chromium with the e2e build on the demo's sites, and a probe page to read the database: what
+ * `npm start` and the demo's e2e test both start from. The e2e build, because a real toolbar
+ * click grants `activeTab` for one-click capture and Playwright cannot click the toolbar; that
+ * build holds the host access the click would give.
+ */
+export async function startTour(options: { headless?: boolean } = {}): Promise<Tour> {
+  const sites = demoSites();
+  const session = await launchWithExtension(E2E_BUILD, sites, options);
+  const probe = await session.context.newPage();
+  await probe.goto(session.url('popup.html'));
+  return { session, sites, probe };
 }
 
-export async function waitUntil<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** The popup at its real size in Chrome's toolbar (its width is set by its own CSS; 600 px is Chrome's height limit). */
+export async function openPopup(tour: Tour, path = 'popup.html'): Promise<Page> {
+  const popup = await tour.session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(tour.session.url(path));
+  return popup;
 }
 
 /** Opens a page as the seller would and waits until Brand Sentry has stored what it read there. */
@@ -80,7 +76,7 @@ async function browse(tour: Tour, url: string, fixture?: string): Promise<void> 
   const before = (await storedRows(tour.probe, 'captures')).length;
   const tab = await tour.session.context.newPage();
   await tab.goto(url);
-  await waitUntil(async () => {
+  await waitFor(async () => {
     const captures = await storedRows(tour.probe, 'captures');
     return captures.length > before && captures.every((capture) => capture.status !== 'pending');
   }, `Brand Sentry's capture of ${url}`);
@@ -102,14 +98,12 @@ export const TOUR: readonly TourStep[] = [
   {
     title: 'Popup: "Which brand is yours?" answered with one click; settings: trademark, domain, first sale',
     run: async (tour) => {
-      const popup = await tour.session.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.goto(tour.extensionUrl('popup.html'));
+      const popup = await openPopup(tour);
       await popup.getByRole('button', { name: 'Protect Lumora', exact: true }).click();
-      await waitUntil(async () => (await storedRows(tour.probe, 'profile')).length > 0, 'the brand profile');
+      await waitFor(async () => (await storedRows(tour.probe, 'profile')).length > 0, 'the brand profile');
       await popup.close();
       const settings = await tour.session.context.newPage();
-      await settings.goto(tour.extensionUrl('options.html'));
+      await settings.goto(tour.session.url('options.html'));
       await settings.getByLabel('Your official domains', { exact: true }).fill('lumora.com');
       await settings.getByLabel(/Your trademarks/).fill('USPTO 6123456');
       await settings.getByLabel(/Marketplaces/).fill('US');
@@ -151,12 +145,12 @@ export const TOUR: readonly TourStep[] = [
       const opened = tour.session.context.waitForEvent('page');
       await tour.session.worker.evaluate(async (url) => {
         await chrome.windows.create({ url, type: 'popup', width: 400, height: 600 });
-      }, tour.extensionUrl(`popup.html?tabId=${tabId}`));
+      }, tour.session.url(`popup.html?tabId=${tabId}`));
       const popup = await opened;
       await popup.waitForLoadState();
       await popup.getByRole('button', { name: 'Capture this page' }).click();
       await popup.getByRole('status').waitFor();
-      await waitUntil(async () => (await storedRows(tour.probe, 'flags')).some((flag) => flag.kind === 'spoofed-notice'), 'the fake-notice flag');
+      await waitFor(async () => (await storedRows(tour.probe, 'flags')).some((flag) => flag.kind === 'spoofed-notice'), 'the fake-notice flag');
       await popup.close();
       await mail.close();
     },
@@ -165,7 +159,7 @@ export const TOUR: readonly TourStep[] = [
     title: "Flag page: the complainant's domain age, checked with one click",
     run: async (tour) => {
       const page = await tour.session.context.newPage();
-      await page.goto(tour.extensionUrl(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}?focus=domain-age`));
+      await page.goto(tour.session.url(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}?focus=domain-age`));
       await page.getByRole('button', { name: 'Check domain age' }).click();
       await page.locator('.domain-age-known').waitFor();
       await page.close();

@@ -2,8 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLAINANT, COMPLAINANT_FLAG, demoSites, runTour } from '../../scripts/demo/tour';
-import { extensionUrl, launch, screenshot, storedRows, type Session } from './harness';
+import { COMPLAINANT, COMPLAINANT_FLAG, runTour, startTour } from '../../scripts/demo/tour';
+import { extensionUrl, screenshot, storedRows, type Session } from './harness';
 import { retractionCloses } from '../../lib/analyze/retraction';
 import type { Notice } from '../../lib/model/notice';
 
@@ -26,11 +26,9 @@ describe('the demo story, and the overview drawn from its records', () => {
   let probe: Page;
 
   beforeAll(async () => {
-    const sites = demoSites();
-    session = await launch(sites);
-    probe = await session.context.newPage();
-    await probe.goto(extensionUrl(session, 'popup.html'));
-    await runTour({ session, sites, probe, extensionUrl: (path) => extensionUrl(session, path) });
+    const tour = await startTour();
+    ({ session, probe } = tour);
+    await runTour(tour);
   }, 180_000);
   afterAll(async () => session?.close());
 

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, launchWithExtension, ROOT, type ExtensionBrowser, type Sites } from '../../scripts/chromium';
+import { E2E_BUILD, launchWithExtension, ROOT, storedRows, type ExtensionBrowser, type Sites } from '../../scripts/chromium';
 
-export { E2E_BUILD, PRODUCTION_BUILD, ROOT } from '../../scripts/chromium';
+export { E2E_BUILD, PRODUCTION_BUILD, ROOT, storedRows, waitFor } from '../../scripts/chromium';
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 
 export type Session = ExtensionBrowser;
@@ -14,39 +14,12 @@ export function launch(sites: Sites, extension = E2E_BUILD): Promise<Session> {
 }
 
 export function extensionUrl(session: Session, path: string): string {
-  return `chrome-extension://${session.extensionId}/${path}`;
-}
-
-/** Every row of one table of the extension's own IndexedDB, read in an extension page. */
-export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, any>>>((resolve, reject) => {
-        const open = indexedDB.open('brand-sentry');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+  return session.url(path);
 }
 
 /** Every stored capture. */
 export function storedCaptures(page: Page): Promise<Array<Record<string, any>>> {
   return storedRows(page, 'captures');
-}
-
-export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
