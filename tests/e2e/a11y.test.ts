@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,5 +136,35 @@ describe('accessibility in Chromium (axe-core, keyboard)', () => {
     await dashboard.waitForTimeout(500);
     expect(describeViolations(await axeViolations(dashboard))).toEqual([]);
     await expectKeyboardReachable(dashboard);
+  });
+
+  it('the settings page, with a brand saved and its message shown: the same', async () => {
+    const settings = await session.context.newPage();
+    await settings.goto(extensionUrl(session, 'options.html'));
+    await settings.getByLabel('Brand name').fill('Lumora');
+    await settings.getByRole('button', { name: 'Save brands' }).click();
+    await settings.getByRole('status').getByText('Saved.').waitFor();
+    expect(describeViolations(await axeViolations(settings))).toEqual([]);
+    await expectKeyboardReachable(settings);
+    await settings.getByLabel('Language').selectOption('zh');
+    await settings.getByRole('heading', { level: 1 }).getByText('设置').waitFor();
+    expect(describeViolations(await axeViolations(settings)), 'in Chinese').toEqual([]);
+    await settings.getByLabel('语言').selectOption('en');
+  });
+
+  it('the evidence report (report.html from the pack, pictures and tables included): no serious or critical violations', async () => {
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(extensionUrl(session, 'dashboard.html#/flags'));
+    const link = dashboard.locator('a[href^="#/flag/"]').first();
+    await link.waitFor();
+    await link.click();
+    await dashboard.locator('.pack button').waitFor();
+    const download = dashboard.waitForEvent('download');
+    await dashboard.locator('.pack button').click();
+    const zip = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)));
+    const report = await session.context.newPage();
+    await report.setContent(strFromU8(zip['report.html']!));
+    await report.locator('#pictures svg').first().waitFor();
+    expect(describeViolations(await axeViolations(report))).toEqual([]);
   });
 });
