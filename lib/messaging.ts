@@ -5,6 +5,7 @@ import type { DomainAge } from './model/domain-intel';
 import { BrandProfile } from './model/profile';
 import type { ThreadMessage } from './mail-capture';
 import { SellerId } from './model/offer';
+import { AccountId } from './model/account';
 import { MAX_PIECES, PIECE_CHARS } from './backup/pieces';
 
 /**
@@ -32,7 +33,8 @@ export const Message = z.discriminatedUnion('type', [
     value: text(2_000),
   }),
   z.object({ type: z.literal('UItoBG.acknowledgeFlag'), key: text(500) }),
-  z.object({ type: z.literal('UItoBG.saveProfile'), profile: BrandProfile }),
+  /** `account`: whose profile (absent or null: the profile for all accounts). */
+  z.object({ type: z.literal('UItoBG.saveProfile'), profile: BrandProfile, account: z.optional(z.nullable(AccountId)) }),
   /** Pasted notice text (the paste box on the dashboard). */
   z.object({ type: z.literal('UItoBG.importText'), text: nonEmpty(1_000_000) }),
   /** .eml files dropped on the dashboard, as raw text (RFC 822 is text; 8-bit parts stay as read). */
@@ -46,7 +48,7 @@ export const Message = z.discriminatedUnion('type', [
   /** "Check offers now": starts the polite check of the seller's listings in the allowed marketplaces; progress goes to the `offerCheck` setting. */
   z.object({ type: z.literal('UItoBG.checkOffers') }),
   /** One click on a seen offer: this seller becomes an authorized reseller of the brand (of every brand when null). */
-  z.object({ type: z.literal('UItoBG.markAuthorized'), sellerId: SellerId, brand: z.nullable(nonEmpty(200)) }),
+  z.object({ type: z.literal('UItoBG.markAuthorized'), sellerId: SellerId, brand: z.nullable(nonEmpty(200)), account: z.optional(z.nullable(AccountId)) }),
   /** Whether storage refused reads lately, and how many are kept to retry (the popup's "not saved" state). */
   z.object({ type: z.literal('UItoBG.saveStatus') }),
   /** The popup's Retry: store the reads storage refused. */

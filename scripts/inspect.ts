@@ -13,7 +13,7 @@ import { BrandSentryDb } from '../lib/db';
 import { loadDomainListsFromDisk } from '../lib/domains/lists-node';
 import { senderNotFound } from '../lib/mail-capture';
 import { flagSubjectLabel } from '../lib/model/flag';
-import { BrandProfile } from '../lib/model/profile';
+import { ProfileFile } from '../lib/model/profile';
 import { writeEvidencePacks } from './inspect-evidence';
 import { readInputFile, UnsupportedFile } from './read-file';
 
@@ -34,14 +34,20 @@ if (positionals.length === 0) fail('no input files');
 const message = values.message === undefined ? undefined : /^\d{1,2}$/.test(values.message) ? Number(values.message) : fail('--message takes a number (0 is the newest open message)');
 
 const profile = await (async () => {
-  if (!values.profile) return BrandProfile.parse({});
+  if (!values.profile) return ProfileFile.parse({});
   const text = await readFile(values.profile, 'utf8').catch(() => fail(`cannot read profile ${values.profile}`));
-  const parsed = BrandProfile.safeParse((() => { try { return JSON.parse(text); } catch { return fail(`profile ${values.profile} is not JSON`); } })());
+  const parsed = ProfileFile.safeParse((() => { try { return JSON.parse(text); } catch { return fail(`profile ${values.profile} is not JSON`); } })());
   return parsed.success ? parsed.data : fail(`profile ${values.profile}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 })();
 
 const db = new BrandSentryDb(`inspect-${process.pid}`);
-await db.profile.put({ id: 'me', account: null, profile, updatedAt: 0 });
+const { accounts, ...shared } = profile;
+await db.profile.put({ id: 'me', account: null, profile: shared, updatedAt: 0 });
+// Each account of the file: its own profile, and its store name, by which a message naming it is tied to it.
+for (const { id, name, ...own } of accounts) {
+  await db.profile.put({ id, account: id, profile: own, updatedAt: 0 });
+  await db.accounts.put({ id, account: id, name, region: null, firstSeenAt: 0, lastSeenAt: 0 });
+}
 // Files are captured one second apart, in the order given, so "later" means later on the command line.
 const start = Date.now();
 const captures = [];

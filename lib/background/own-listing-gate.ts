@@ -14,13 +14,15 @@ export async function mayStore(db: BrandSentryDb, read: PageRead): Promise<boole
   if (!RETAIL_KINDS.has(read.pageKind)) return true;
   const observation = offersFromRead(read);
   if (!observation) return false;
-  const [inInventory, checkedBefore, profileRow] = await Promise.all([
+  const [inInventory, checkedBefore, profileRows] = await Promise.all([
     db.listingStates.where('asin').equals(observation.asin).count(),
     db.offerSnapshots.where('asin').equals(observation.asin).count(),
-    db.profile.get('me'),
+    db.profile.toArray(),
   ]);
   const known = inInventory + checkedBefore > 0 ? new Set([observation.asin]) : new Set<string>();
-  return isOwnListing(observation, BrandProfile.parse(profileRow?.profile ?? {}), known);
+  // Amazon's shop belongs to no account: the listing is the seller's when it is any of their accounts'.
+  const profiles = profileRows.length ? profileRows.map((row) => BrandProfile.parse(row.profile)) : [BrandProfile.parse({})];
+  return profiles.some((profile) => isOwnListing(observation, profile, known));
 }
 
 export const NOT_OWN_LISTING = 'Not one of your listings: Brand Sentry does not store this page.';

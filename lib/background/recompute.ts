@@ -11,7 +11,7 @@ import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { RecordCache } from './record-cache';
 import type { DomainLists } from '../domains/lists';
 import type { Flag, Severity } from '../model/flag';
-import { BrandProfile } from '../model/profile';
+import { profileResolver } from '../profiles';
 import type { BadgeState } from './badge';
 
 export interface Recomputed {
@@ -40,9 +40,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
     read<OfferSeller>('offerSellers'),
     read<OfferSnapshot>('offerSnapshots'),
   ]);
-  // Parsed: a profile stored by an older version (or restored) gets the fields added since, empty.
-  const profile = BrandProfile.parse(profileRows.find((row) => row.id === 'me')?.profile ?? {});
-  const drafts = analyzeAccounts({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, domainAges, offerSellers, offerSnapshots, lists, now }, () => profile);
+  const drafts = analyzeAccounts({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, domainAges, offerSellers, offerSnapshots, lists, now }, profileResolver(profileRows));
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));

@@ -5,6 +5,7 @@ import { type AnyReply, Message } from '../messaging';
 import { acknowledge } from '../analyze/merge';
 import { BrandProfile } from '../model/profile';
 import { authorize } from '../offers/authorize';
+import { profileRowId, storedProfile } from '../profiles';
 import type { BackupAssembly } from '../backup/pieces';
 import { restoreBackup } from '../backup/restore';
 import { captureTab } from './capture-tab';
@@ -92,10 +93,13 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, started: true };
     }
     case 'UItoBG.markAuthorized': {
-      const stored = await deps.db.profile.get('me');
-      const profile = authorize(BrandProfile.parse(stored?.profile ?? {}), message.sellerId, message.brand);
+      // The flag's account's own profile when it has one, else the one for all accounts.
+      const account = message.account ?? null;
+      const own = account ? await storedProfile(deps.db, account) : null;
+      const owner = own ? account : null;
+      const profile = authorize(own ?? BrandProfile.parse((await deps.db.profile.get(profileRowId(null)))?.profile ?? {}), message.sellerId, message.brand);
       if (!profile) return { ok: false, error: 'Add your brand in settings first.' };
-      await deps.db.profile.put({ id: 'me', account: null, profile, updatedAt: deps.now() });
+      await deps.db.profile.put({ id: profileRowId(owner), account: owner, profile, updatedAt: deps.now() });
       await deps.afterWrite();
       return { ok: true, saved: true };
     }
@@ -107,7 +111,8 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, state: 'acknowledged' };
     }
     case 'UItoBG.saveProfile': {
-      await deps.db.profile.put({ id: 'me', account: null, profile: message.profile, updatedAt: deps.now() });
+      const account = message.account ?? null;
+      await deps.db.profile.put({ id: profileRowId(account), account, profile: message.profile, updatedAt: deps.now() });
       await deps.afterWrite();
       return { ok: true, saved: true };
     }

@@ -1,7 +1,7 @@
 import * as z from '../zod';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { BrandRoleChange, BrandRolesObservation, BrandRoleState } from '../model/brand-role';
-import { RecordAccount, SellerAccount } from '../model/account';
+import { AccountId, RecordAccount, SellerAccount } from '../model/account';
 import { Capture, Screenshot } from '../model/capture';
 import { DomainAge } from '../model/domain-intel';
 import { Flag } from '../model/flag';
@@ -35,7 +35,10 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
   brandRoles: BrandRoleState,
   brandRoleChanges: BrandRoleChange,
   flags: Flag,
-  profile: z.object({ id: z.literal('me'), account: RecordAccount, profile: BrandProfile, updatedAt: z.int() }),
+  // `me`: the profile for all accounts; else one account's own, keyed by its merchant token.
+  profile: z.object({ id: z.union([z.literal('me'), AccountId]), account: RecordAccount, profile: BrandProfile, updatedAt: z.int() }).check(
+    z.refine((row) => row.id === (row.account ?? 'me'), { message: 'a profile is keyed by its account (or "me" for all accounts)', path: ['id'] }),
+  ),
   domainAges: DomainAge,
   offerSnapshots: OfferSnapshot,
   offerSellers: OfferSeller,

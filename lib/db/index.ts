@@ -26,8 +26,9 @@ export interface BrandRoleSnapshot extends BrandRolesObservation {
   pageKind: string;
 }
 
+/** A brand profile: `me` for all accounts (account null), else one account's own (id = its merchant token). */
 export interface ProfileRow {
-  id: 'me';
+  id: string;
   /** null: the profile of every account (and of records whose account is unknown). */
   account: string | null;
   profile: BrandProfile;

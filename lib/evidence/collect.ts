@@ -1,7 +1,7 @@
 import type { BrandSentryDb } from '../db';
 import { retractionCloses } from '../analyze/retraction';
 import { isComplaint } from '../notices/complaints';
-import { BrandProfile } from '../model/profile';
+import { profileFor } from '../profiles';
 import { listingKey } from '../records/listing-history';
 import { offerListingKey } from '../model/offer';
 import type { EvidenceInput, EvidenceQuery, EvidenceSubject } from './types';
@@ -54,7 +54,8 @@ export async function findEvidence(
   const captureIds = [...new Set([...seed.captureIds, ...notices.flatMap((n) => n.captureIds), ...listingChanges.map((c) => c.captureId)])].slice(0, MAX_CAPTURES);
   const captures = (await db.captures.bulkGet(captureIds)).filter((c) => !!c).sort((a, b) => a.capturedAt - b.capturedAt);
   const screenshots = captureIds.length ? await db.screenshots.where('captureId').anyOf(captureIds).toArray() : [];
-  const profile = BrandProfile.parse((await db.profile.get('me'))?.profile ?? {});
+  // The letters are signed and the marks compared with the profile of the flag's account.
+  const profile = await profileFor(db, subject.kind === 'flag' ? subject.flag.account : null);
   const [offerSellers, offerSnapshots] = seed.offerListing
     ? await Promise.all([db.offerSellers.where('listingKey').equals(seed.offerListing).toArray(), db.offerSnapshots.where('listingKey').equals(seed.offerListing).sortBy('capturedAt')])
     : [[], []];

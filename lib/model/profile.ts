@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { AccountId } from './account';
 import { SellerId } from './offer';
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -32,3 +33,19 @@ export const BrandProfile = z.object({
 });
 export type BrandProfile = z.infer<typeof BrandProfile>;
 export type BrandProfileInput = z.input<typeof BrandProfile>;
+
+/** One selling account's own profile, as a profile file lists it: its merchant token, store name, brands and seller IDs. */
+export const AccountProfileEntry = z.extend(BrandProfile, {
+  id: AccountId,
+  name: z._default(z.nullable(nonEmpty(200)), null),
+});
+export type AccountProfileEntry = z.infer<typeof AccountProfileEntry>;
+
+/**
+ * A profile file (the CLI's --profile): today's single profile, which serves every account, and
+ * optionally `accounts`, each account's own.
+ */
+export const ProfileFile = z.extend(BrandProfile, {
+  accounts: listOrEmpty(AccountProfileEntry, 500),
+});
+export type ProfileFile = z.infer<typeof ProfileFile>;

@@ -7,6 +7,7 @@ import { handleMessage, type BackgroundDeps } from '../../lib/background/router'
 import { PageRead } from '../../lib/model/page-read';
 import { BrandProfile } from '../../lib/model/profile';
 import { merchantToken, readAccount } from '../../lib/pages/account';
+import { profileResolver } from '../../lib/profiles';
 import { readPage } from '../../lib/pages/read-page';
 import { findPageKind } from '../../lib/pages/registry';
 import { readPastedText } from '../../lib/notices/paste';
@@ -15,7 +16,7 @@ import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
 import { fixture } from '../helpers/fixtures';
 import { LUMORA } from '../helpers/records';
-import { fromContentScriptOn } from '../helpers/senders';
+import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
 
 const T = Date.UTC(2026, 10, 20);
 const EDITOR = 'https://sellercentral.amazon.com/abis/listing/edit/product_details?marketplaceID=ATVPDKIKX0DER&sku=LUM-POUR-01&asin=B0CLMR7X2Q&productType=KITCHEN';
@@ -145,10 +146,44 @@ describe('two accounts in one browser', () => {
     expect(await accountOf(chosen.captureId)).toBe('A2LUMORA0DIRECT');
   });
 
+  it('analyses each account with its own profile: a brand of one account never vouches for a listing of another', async () => {
+    const { db, send, flags } = await setup();
+    const deps = backgroundDeps(db, () => T);
+    const saved = await handleMessage({ type: 'UItoBG.saveProfile', account: 'A3NORTHWIND0EU', profile: BrandProfile.parse({ brands: [{ name: 'Northwind' }] }) }, fromExtensionPage(), deps);
+    expect(saved).toMatchObject({ ok: true });
+    expect((await db.profile.toArray()).map((row) => [row.id, row.account, row.profile.brands.map((b) => b.name)]).sort()).toEqual([
+      ['A3NORTHWIND0EU', 'A3NORTHWIND0EU', ['Northwind']],
+      ['me', null, ['Lumora']],
+    ]);
+    await send('listing-editor.html', EDITOR, LUMORA_DIRECT);
+    await send('listing-editor.html', EDITOR, NORTHWIND);
+    const conflict = (await flags()).filter((flag) => flag.kind === 'hijacked-brand-control');
+    const findings = (account: string) => conflict.filter((flag) => flag.account === account).flatMap((flag) => flag.findings);
+    // Lumora is Lumora Direct's brand (the profile for all accounts); on Northwind's listing it is someone else's.
+    expect(findings('A3NORTHWIND0EU')).toContainEqual({ reason: 'brand-changed', facts: expect.objectContaining({ brand: 'Lumora', expected: 'Northwind' }) });
+    expect(findings('A2LUMORA0DIRECT').some((finding) => finding.reason === 'brand-changed')).toBe(false);
+  });
+
   it('matches store names as whole words only', () => {
     const known = [{ id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora', region: null, firstSeenAt: 0, lastSeenAt: 0 }];
     expect(accountsNamedIn('Lumora Direct wrote', known)).toHaveLength(1);
     expect(accountsNamedIn('LUMORA-official claims', known)).toHaveLength(1);
     expect(accountsNamedIn('Lumoras and Illumora', known)).toHaveLength(0);
+  });
+});
+
+describe('profiles per account', () => {
+  it('serves an account its own profile, else the one for all accounts, with its own merchant token as a seller ID', () => {
+    const shared = BrandProfile.parse({ brands: [{ name: 'Lumora' }], sellerIds: ['A2LUMORA0DIRECT'] });
+    const northwind = BrandProfile.parse({ brands: [{ name: 'Northwind' }] });
+    const profileOf = profileResolver([
+      { id: 'me', account: null, profile: shared, updatedAt: 0 },
+      { id: 'A3NORTHWIND0EU', account: 'A3NORTHWIND0EU', profile: northwind, updatedAt: 0 },
+    ]);
+    expect(profileOf(null)).toEqual(shared);
+    expect(profileOf('A3NORTHWIND0EU')).toEqual({ ...northwind, sellerIds: ['A3NORTHWIND0EU'] });
+    expect(profileOf('A9OTHERSTORE00').brands.map((b) => b.name)).toEqual(['Lumora']);
+    expect(profileOf('A9OTHERSTORE00').sellerIds).toEqual(['A2LUMORA0DIRECT', 'A9OTHERSTORE00']);
+    expect(profileOf('A2LUMORA0DIRECT').sellerIds).toEqual(['A2LUMORA0DIRECT']);
   });
 });

@@ -36,4 +36,19 @@ describe('npm run inspect with several accounts', () => {
       ['hijacked-brand-control:B0CLMR7X2Q@US;account=A3NORTHWIND0EU', 'A3NORTHWIND0EU'],
     ]);
   }, 60_000);
+
+  it('reads a profile file with accounts: each account meets its own brands, and a paste naming its store is its', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-accounts-'));
+    const paste = join(dir, 'paste.txt');
+    writeFileSync(paste, 'Hello Northwind Goods,\nWe removed ASIN: B0CLMR7X2Q because a rights owner reported that it may infringe their trademark.\nComplaint ID: 1234567890\n');
+    const files = [savedEditor(dir, 'a.html', LUMORA_DIRECT), savedEditor(dir, 'b.html', NORTHWIND), paste];
+    const { stdout } = await run('npx', ['tsx', 'scripts/inspect.ts', '--profile', join(FIXTURE_DIR, 'profiles', 'agency.json'), ...files], { cwd: process.cwd(), maxBuffer: 20_000_000 });
+    const output = JSON.parse(stdout);
+    expect(output.captures.map((c: { account: string | null }) => c.account)).toEqual(['A2LUMORA0DIRECT', 'A3NORTHWIND0EU', 'A3NORTHWIND0EU']);
+    const reasons = (account: string) => output.flags.filter((f: { account: string | null }) => f.account === account).flatMap((f: { reasons: string[] }) => f.reasons);
+    expect(reasons('A3NORTHWIND0EU')).toContain('brand-changed');
+    expect(reasons('A3NORTHWIND0EU')).toContain('notice-removed-listing');
+    expect(reasons('A2LUMORA0DIRECT')).not.toContain('brand-changed');
+    expect(reasons('A2LUMORA0DIRECT')).not.toContain('notice-removed-listing');
+  }, 60_000);
 });
