@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
+import { linearPostalMimeDecoder } from './scripts/postal-mime-decoder';
 
 /**
  * The RDAP servers of the bundled IANA bootstrap, as optional host permissions: nothing is
@@ -74,7 +75,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime()],
+    plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime(), linearPostalMimeDecoder()],
     resolve: {
       // Dexie's `import` export is a wrapper around its ES5 UMD build (dist/dexie.js, there so
       // require() and import share one instance in Node). The extension has one bundler and one

@@ -35,7 +35,7 @@ export function buildEvidencePack(input: EvidenceInput): EvidencePack {
   }
 
   const letters = draftLetters(input);
-  const letterFiles = letters.map((letter) => `letters/${letter.id}.txt`);
+  const letterFiles = letterFileNames(letters.map((letter) => letter.id));
   letters.forEach((letter, i) => {
     // CRLF: the Notepad many sellers open it with has only understood LF since 2018.
     files[letterFiles[i]!] = utf8(letterText(letter).replace(/\r?\n/g, '\r\n'));
@@ -129,4 +129,21 @@ function evidenceJson(input: EvidenceInput, facts: KeyFacts, screenshotFiles: Ma
     profile: input.profile,
     letters,
   };
+}
+
+/**
+ * `letters/<id>.txt` for each letter id. Ids carry values from records (a complainant's domain,
+ * a marketplace code, a seller ID): whatever is not a letter, digit, `.`, `_` or `-` becomes
+ * `_`, a leading dot too, so no id names a folder or a hidden file; two ids that end up alike
+ * get `-2`, `-3`.
+ */
+export function letterFileNames(ids: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return ids.map((id) => {
+    const base = id.slice(0, 120).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_') || 'letter';
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return `letters/${name}.txt`;
+  });
 }

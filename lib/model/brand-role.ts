@@ -1,5 +1,6 @@
 import * as z from '../zod';
 import { RecordAccount } from './account';
+import { CaptureId } from './capture';
 
 /** Brand Registry roles (digest 32): protection roles and selling roles. */
 export const BrandRoleName = z.enum(['Administrator', 'Rights Owner', 'Registered Agent', 'Brand Representative', 'Reseller', 'Other']);
@@ -32,7 +33,7 @@ export const BrandRoleState = z.object({
   firstSeenAt: z.int(),
   lastSeenAt: z.int(),
   lostAt: z.nullable(z.int()),
-  lastCaptureId: z.string(),
+  lastCaptureId: CaptureId,
 });
 export type BrandRoleState = z.infer<typeof BrandRoleState>;
 
@@ -45,6 +46,6 @@ export const BrandRoleChange = z.object({
   role: BrandRoleName,
   change: z.enum(['gained', 'lost']),
   at: z.int(),
-  captureId: z.string(),
+  captureId: CaptureId,
 });
 export type BrandRoleChange = z.infer<typeof BrandRoleChange>;

@@ -1,6 +1,7 @@
 import * as z from '../zod';
 import { RecordAccount } from './account';
 import { AttributeConflict, ListingSource, ListingStatus } from './listing';
+import { CaptureId } from './capture';
 
 /**
  * One time a listing was seen taken down (removed / detail page removed) after being seen in
@@ -8,7 +9,7 @@ import { AttributeConflict, ListingSource, ListingStatus } from './listing';
  */
 export const ListingRemoval = z.object({
   at: z.int(),
-  captureId: z.string(),
+  captureId: CaptureId,
   source: ListingSource,
   status: ListingStatus,
   statusText: z.nullable(z.string()),
@@ -35,7 +36,7 @@ export const ListingState = z.object({
   conflicts: z.array(AttributeConflict),
   firstSeenAt: z.int(),
   lastSeenAt: z.int(),
-  lastCaptureId: z.string(),
+  lastCaptureId: CaptureId,
   /** Removal episodes, oldest first; with lastActiveAt, what the takedown rule needs of the history. */
   removals: z._default(z.array(ListingRemoval), []),
   /** The last time any page showed the listing active. */

@@ -1,5 +1,6 @@
 import * as z from '../zod';
 import { RecordAccount } from './account';
+import { CaptureId } from './capture';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** Null when the page did not show it; left out, null as well. */
@@ -65,7 +66,7 @@ export const ListingSnapshot = z.extend(ListingObservation, {
   account: RecordAccount,
   /** `<ASIN or sku:SKU>@<marketplace or ?>[/<account>]`: the listing's identity across snapshots. */
   listingKey: text(300),
-  captureId: z.string(),
+  captureId: CaptureId,
   capturedAt: z.int(),
 });
 export type ListingSnapshot = z.infer<typeof ListingSnapshot>;
@@ -82,7 +83,7 @@ export const ListingChange = z.object({
   before: z.nullable(z.string()),
   after: z.nullable(z.string()),
   at: z.int(),
-  captureId: z.string(),
-  previousCaptureId: z.string(),
+  captureId: CaptureId,
+  previousCaptureId: CaptureId,
 });
 export type ListingChange = z.infer<typeof ListingChange>;

@@ -1,5 +1,6 @@
 import { RecordAccount } from './account';
 import * as z from '../zod';
+import { CaptureId } from './capture';
 
 export const NoticeCategory = z.enum([
   'ip-complaint',
@@ -74,7 +75,7 @@ export const Notice = z.extend(NoticeDraft, {
   id: text(200),
   /** The account whose captures said it (lib/model/account.ts). */
   account: RecordAccount,
-  captureIds: z.array(z.string()).check(z.minLength(1)),
+  captureIds: z.array(CaptureId).check(z.minLength(1)),
   firstCapturedAt: z.int(),
 });
 export type Notice = z.infer<typeof Notice>;

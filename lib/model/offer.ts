@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { CaptureId } from './capture';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const epochMs = z.int().check(z.nonnegative());
@@ -48,7 +49,7 @@ export type OfferObservation = z.infer<typeof OfferObservation>;
 export const OfferSnapshot = z.extend(OfferObservation, {
   id: text(200),
   listingKey: text(40),
-  captureId: text(100),
+  captureId: CaptureId,
   capturedAt: epochMs,
   account: z.nullable(text(200)),
   host: text(253),
@@ -56,11 +57,11 @@ export const OfferSnapshot = z.extend(OfferObservation, {
 export type OfferSnapshot = z.infer<typeof OfferSnapshot>;
 
 /** One change of a seller's price on a listing (a repeat of the same price is not a change). */
-export const PricePoint = z.object({ at: epochMs, price: z.nullable(z.number()), currency: z.nullable(text(3)), captureId: text(100) });
+export const PricePoint = z.object({ at: epochMs, price: z.nullable(z.number()), currency: z.nullable(text(3)), captureId: CaptureId });
 export type PricePoint = z.infer<typeof PricePoint>;
 
 /** One change of who holds the featured offer, as far as this seller is concerned. */
-export const FeaturedPoint = z.object({ at: epochMs, featured: z.boolean(), captureId: text(100) });
+export const FeaturedPoint = z.object({ at: epochMs, featured: z.boolean(), captureId: CaptureId });
 export type FeaturedPoint = z.infer<typeof FeaturedPoint>;
 
 /**
@@ -78,8 +79,8 @@ export const OfferSeller = z.object({
   account: z.nullable(text(200)),
   firstSeenAt: epochMs,
   lastSeenAt: epochMs,
-  firstCaptureId: text(100),
-  lastCaptureId: text(100),
+  firstCaptureId: CaptureId,
+  lastCaptureId: CaptureId,
   lastPrice: z.nullable(z.number()),
   currency: z.nullable(text(3)),
   featured: z.boolean(),

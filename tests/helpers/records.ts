@@ -7,13 +7,20 @@ import { BrandProfile, type BrandProfileInput } from '../../lib/model/profile';
 import { rebuildListing } from '../../lib/records/listing-history';
 
 export const DAY = 86_400_000;
+
+/** A capture id of the stored shape (64 hex digits, lib/model/capture.ts) named after a label, the same for the same label. */
+export function captureIdOf(label: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) hash = Math.imul(hash ^ label.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0').repeat(8);
+}
 export const T0 = Date.UTC(2026, 9, 1); // 1 Oct 2026
 
 /** A stored notice with sensible defaults: a trademark takedown of one US listing, from Amazon. */
 export function notice(overrides: Partial<Notice> = {}): Notice {
   return Notice.parse({
     id: `complaint:${overrides.complaintIds?.[0] ?? '1472583690'}`,
-    captureIds: ['capture-notice'],
+    captureIds: [captureIdOf('capture-notice')],
     firstCapturedAt: T0,
     category: 'ip-complaint',
     ipType: 'trademark',
@@ -59,7 +66,7 @@ export function snapshot(overrides: Partial<ListingSnapshot> & Pick<ListingSnaps
     lockedAttributes: null,
     conflicts: [],
     listingKey: `${asin}@${marketplace}`,
-    captureId: `capture-${overrides.capturedAt}`,
+    captureId: captureIdOf(`capture-${overrides.capturedAt}`),
     id: `capture-${overrides.capturedAt}:${asin ?? overrides.sku}`,
     account: null,
     ...overrides,

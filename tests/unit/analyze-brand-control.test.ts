@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandControlFlags } from '../../lib/analyze/brand-control';
 import type { BrandRoleChange, BrandRoleState } from '../../lib/model/brand-role';
-import { DAY, T0, input, snapshot } from '../helpers/records';
+import { DAY, T0, input, snapshot, captureIdOf } from '../helpers/records';
 
 const editor = (day: number, overrides: Parameters<typeof snapshot>[0] extends infer P ? Partial<P> : never = {}) =>
   snapshot({ capturedAt: T0 + day * DAY, source: 'listing-editor', brand: 'Lumora', title: 'Lumora Ceramic Pour-Over Set', lockedAttributes: [], ...overrides });
@@ -18,7 +18,7 @@ describe('hijacked-brand-control', () => {
     expect(flag).toMatchObject({ kind: 'hijacked-brand-control', subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, severity: 'high' });
     expect(flag!.reasons).toContain('brand-changed');
     expect(flag!.findings).toContainEqual({ reason: 'brand-changed', facts: { asin: 'B0CLMR7X2Q', before: 'Lumora', after: 'Lumorra Official' } });
-    expect(flag!.evidence).toEqual([`capture-${T0}`, `capture-${T0 + 2 * DAY}`]);
+    expect(flag!.evidence).toEqual([captureIdOf(`capture-${T0}`), captureIdOf(`capture-${T0 + 2 * DAY}`)]);
   });
 
   it('brand-changed: a listing whose brand is not one of the seller\'s brands or aliases (medium)', () => {

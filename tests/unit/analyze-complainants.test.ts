@@ -4,7 +4,7 @@ import { complainantFlags, complainantKey } from '../../lib/analyze/complainants
 import type { DomainLists } from '../../lib/domains/lists';
 import { loadDomainListsFromDisk } from '../../lib/domains/lists-node';
 import type { DomainAge } from '../../lib/model/domain-intel';
-import { DAY, T0, input, notice, snapshot } from '../helpers/records';
+import { DAY, T0, input, notice, snapshot, captureIdOf } from '../helpers/records';
 
 let lists: DomainLists;
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe('suspicious-complainant (with the bundled freemail lists)', () => {
     );
     const [flag] = run({ notices: complaints });
     expect(flag!.findings.map((f) => f.reason)).toEqual(['brand-named-domain', 'repeat-complainant', 'foreign-trademark']);
-    expect(flag!.evidence).toEqual(['capture-notice']);
+    expect(flag!.evidence).toEqual([captureIdOf('capture-notice')]);
   });
 
   it('is deterministic: the same records give the same flags in the same order', () => {

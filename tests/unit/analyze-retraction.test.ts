@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retractionCloses, retractionClosesRemoval } from '../../lib/analyze/retraction';
 import { takedownFlags } from '../../lib/analyze/takedowns';
 import type { Notice } from '../../lib/model/notice';
-import { DAY, T0, input, notice, snapshot } from '../helpers/records';
+import { DAY, T0, input, notice, snapshot, captureIdOf } from '../helpers/records';
 
 const retraction = (overrides: Partial<Notice> = {}) =>
   notice({ id: 'text:r', category: 'retraction', action: 'reinstated', complaintIds: [], asins: [], receivedAt: T0 + 3 * DAY, ...overrides });
@@ -42,14 +42,14 @@ describe('takedowns follow the rule', () => {
     const flags = takedownFlags(
       input({
         notices: [
-          notice({ id: 'complaint:1111111111', complaintIds: ['1111111111'], captureIds: ['capture-a'] }),
-          notice({ id: 'complaint:2222222222', complaintIds: ['2222222222'], captureIds: ['capture-b'] }),
-          retraction({ complaintIds: ['1111111111'], asins: ['B0CLMR7X2Q'], captureIds: ['capture-r'] }),
+          notice({ id: 'complaint:1111111111', complaintIds: ['1111111111'], captureIds: [captureIdOf('capture-a')] }),
+          notice({ id: 'complaint:2222222222', complaintIds: ['2222222222'], captureIds: [captureIdOf('capture-b')] }),
+          retraction({ complaintIds: ['1111111111'], asins: ['B0CLMR7X2Q'], captureIds: [captureIdOf('capture-r')] }),
         ],
       }),
     );
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, resolvedBy: null, evidence: ['capture-b'] });
+    expect(flags[0]).toMatchObject({ subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, resolvedBy: null, evidence: [captureIdOf('capture-b')] });
     expect(flags[0]!.findings.map((finding) => finding.facts.complaintId)).toEqual(['2222222222']);
   });
 

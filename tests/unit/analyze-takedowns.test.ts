@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { takedownFlags } from '../../lib/analyze/takedowns';
-import { DAY, T0, input, notice, snapshot } from '../helpers/records';
+import { DAY, T0, input, notice, snapshot, captureIdOf } from '../helpers/records';
 
 const only = (parts: Parameters<typeof input>[0]) => takedownFlags(input(parts));
 
@@ -27,12 +27,12 @@ describe('listing-takedown', () => {
   it('is one flag per ASIN and marketplace, with every piece of evidence', () => {
     const flags = only({
       notices: [notice({ asins: ['B0CLMR7X2Q', 'B0CLMR8Y3R'] })],
-      snapshots: [snapshot({ capturedAt: T0 + DAY, source: 'account-health', status: 'removed', captureId: 'capture-ah' })],
+      snapshots: [snapshot({ capturedAt: T0 + DAY, source: 'account-health', status: 'removed', captureId: captureIdOf('capture-ah') })],
     });
     expect(flags.map((f) => f.key).sort()).toEqual(['listing-takedown:B0CLMR7X2Q@US', 'listing-takedown:B0CLMR8Y3R@US']);
     const first = flags.find((f) => f.subject.asin === 'B0CLMR7X2Q')!;
     expect(first.reasons).toEqual(['notice-removed-listing', 'account-health-listing-removed']);
-    expect(first.evidence).toEqual(['capture-ah', 'capture-notice']);
+    expect(first.evidence).toEqual([captureIdOf('capture-ah'), captureIdOf('capture-notice')]);
   });
 
   it('puts a notice without marketplace on the ASIN\'s only known marketplace', () => {
@@ -77,10 +77,10 @@ describe('listing-takedown', () => {
   });
 
   it('dates an Account Health row by its notice, so a retraction in between still resolves it', () => {
-    const row = notice({ id: 'text:row', captureIds: ['capture-ah'], complaintIds: [], receivedAt: T0 });
+    const row = notice({ id: 'text:row', captureIds: [captureIdOf('capture-ah')], complaintIds: [], receivedAt: T0 });
     const flags = only({
       notices: [row, notice({ id: 'text:r', category: 'retraction', action: 'reinstated', complaintIds: [], receivedAt: T0 + DAY })],
-      snapshots: [snapshot({ capturedAt: T0 + 2 * DAY, captureId: 'capture-ah', source: 'account-health', status: 'removed' })],
+      snapshots: [snapshot({ capturedAt: T0 + 2 * DAY, captureId: captureIdOf('capture-ah'), source: 'account-health', status: 'removed' })],
     });
     expect(flags[0]!.resolvedBy).toMatch(/^retraction:/);
   });

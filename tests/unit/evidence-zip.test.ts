@@ -59,4 +59,40 @@ describe('zip paths and the ids that make them', () => {
     expect(Screenshot.safeParse({ id: '../x:1', captureId: hash, takenAt: 1, dataUrl: 'data:image/png;base64,AA==' }).success).toBe(false);
     expect(Capture.shape.screenshotId.safeParse('screenshots/../../x').success).toBe(false);
   });
+
+  it('every record that names a capture holds a content hash: a notice, listing, role or offer row with "../x" fails its schema', async () => {
+    const { Notice } = await import('../../lib/model/notice');
+    const { ListingSnapshot, ListingChange } = await import('../../lib/model/listing');
+    const { ListingState } = await import('../../lib/model/listing-state');
+    const { BrandRoleState, BrandRoleChange } = await import('../../lib/model/brand-role');
+    const { OfferSnapshot, OfferSeller } = await import('../../lib/model/offer');
+    const schemas = { Notice, ListingSnapshot, ListingChange, ListingState, BrandRoleState, BrandRoleChange, OfferSnapshot, OfferSeller };
+    const fields = ['captureIds', 'captureId', 'lastCaptureId', 'previousCaptureId', 'firstCaptureId'];
+    for (const [name, schema] of Object.entries(schemas)) {
+      const shape = (schema as { shape: Record<string, { safeParse(value: unknown): { success: boolean } }> }).shape;
+      const named = fields.filter((field) => field in shape);
+      expect(named.length, name).toBeGreaterThan(0);
+      for (const field of named) {
+        const hostile = field === 'captureIds' ? ['../../x'] : '../../x';
+        const good = field === 'captureIds' ? ['a'.repeat(64)] : 'a'.repeat(64);
+        expect(shape[field]!.safeParse(hostile).success, `${name}.${field}`).toBe(false);
+        expect(shape[field]!.safeParse(good).success, `${name}.${field}`).toBe(true);
+      }
+    }
+  });
+
+  it('names letter files from their ids without a folder, a hidden file or a clash', async () => {
+    const { letterFileNames } = await import('../../lib/evidence/build');
+    const files = letterFileNames(['appeal-us', 'host-takedown-../../evil', 'appeal-/x', '.hidden', 'appeal-us', '', 'a\\b']);
+    expect(files).toEqual([
+      'letters/appeal-us.txt',
+      'letters/host-takedown-.._.._evil.txt',
+      'letters/appeal-_x.txt',
+      'letters/_hidden.txt',
+      'letters/appeal-us-2.txt',
+      'letters/letter.txt',
+      'letters/a_b.txt',
+    ]);
+    await expect(zipFiles(files.map((path) => ({ path, bytes: utf8('x'), deflate: true })), 0)).resolves.toBeTruthy();
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildBrandRoles, type RoleSnapshot } from '../../lib/records/brand-role-history';
 import { listingKey, rebuildListing } from '../../lib/records/listing-history';
-import { DAY, T0, snapshot } from '../helpers/records';
+import { DAY, T0, snapshot, captureIdOf } from '../helpers/records';
 
 describe('listing history', () => {
   it('keys a listing by ASIN, else SKU, in its marketplace', () => {
@@ -17,7 +17,7 @@ describe('listing history', () => {
       snapshot({ capturedAt: T0 + 2 * DAY, brand: 'Lumorra', title: 'Set' }),
     ])!;
     expect(result.changes).toEqual([
-      expect.objectContaining({ field: 'brand', before: 'Lumora', after: 'Lumorra', at: T0 + 2 * DAY, captureId: `capture-${T0 + 2 * DAY}`, previousCaptureId: `capture-${T0}` }),
+      expect.objectContaining({ field: 'brand', before: 'Lumora', after: 'Lumorra', at: T0 + 2 * DAY, captureId: captureIdOf(`capture-${T0 + 2 * DAY}`), previousCaptureId: captureIdOf(`capture-${T0}`) }),
     ]);
     expect(result.state).toMatchObject({ brand: 'Lumorra', status: 'active', title: 'Set', firstSeenAt: T0, lastSeenAt: T0 + 2 * DAY });
   });
