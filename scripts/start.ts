@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { PRODUCTION_BUILD, ROOT } from './chromium';
-import { COMPLAINANT_FLAG, openPopup, runTour, startTour, storedRows, waitFor } from './demo/tour';
+import { COMPLAINANT_FLAG, FOLLOW_SELLER_FLAG, openPopup, runTour, startTour, storedRows, waitFor } from './demo/tour';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -80,6 +80,8 @@ if (headless) {
     await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(takedown.key)}?focus=letters`));
     await inBothLanguages(dashboard, '05-flag-takedown-letters', '#letters-heading', false);
   }
+  await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(FOLLOW_SELLER_FLAG)}`));
+  await inBothLanguages(dashboard, '06-flag-follow-seller', '.offer-history', false);
   await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(COMPLAINANT_FLAG)}`));
   await dashboard.locator('.pack button').waitFor();
   const download = dashboard.waitForEvent('download');
@@ -90,9 +92,9 @@ if (headless) {
   const report = await session.context.newPage();
   await report.setViewportSize({ width: 1000, height: 1100 });
   await report.goto(`file://${join(dir, 'report.html')}`);
-  await shoot(report, '06-evidence-report-facts', false);
+  await shoot(report, '07-evidence-report-facts', false);
   await report.locator('#pictures').evaluate((section) => section.scrollIntoView());
-  await shoot(report, '07-evidence-report-pictures', false);
+  await shoot(report, '08-evidence-report-pictures', false);
   console.log(`\nNo display: ran the demo headless. ${written.length} screenshots in ${out}:`);
   for (const path of written) console.log(`  ${path}`);
   await session.close();

@@ -10,12 +10,16 @@ export const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
 export const BRAND_REGISTRY = 'https://brandregistry.amazon.com';
 export const WEBMAIL = 'https://mail.google.com';
 export const RDAP_UK = 'https://rdap.nominet.uk';
+export const RETAIL = 'https://www.amazon.com';
+export const PRODUCT_PATH = '/Lumora-Ceramic-Pour-Over-Coffee/dp/B0CLMR7X2Q';
+export const OFFERS_PATH = '/gp/aod/ajax';
+export const FOLLOW_SELLER_FLAG = 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77';
 export const EDITOR_PATH = '/abis/listing/edit/product_details';
 export const COMPLAINANT = 'lumora-official.co.uk';
 export const COMPLAINANT_FLAG = `suspicious-complainant:${COMPLAINANT}`;
 
 /**
- * The demo's Seller Central, Brand Registry, webmail and RDAP registry: fixture pages served at
+ * The demo's Seller Central, Brand Registry, webmail, RDAP registry and Amazon's US shop: fixture pages served at
  * the real addresses (scripts/chromium.ts), so the extension reads them as it reads the real
  * sites. The notifications page shows one message at a time, as Seller Central does; the tour
  * swaps it between visits.
@@ -31,6 +35,7 @@ export function demoSites(): Sites {
     [BRAND_REGISTRY]: { '/brands': 'pages/brand-registry.html' },
     [WEBMAIL]: { '/mail/u/0/': 'demo/webmail-phishing.html' },
     [RDAP_UK]: { [`/uk/domain/${COMPLAINANT}`]: 'rdap/lumora-official-co-uk.json' },
+    [RETAIL]: { [PRODUCT_PATH]: 'retail/us-product-hijacked.html', [OFFERS_PATH]: 'retail/us-aod-offers.html' },
   };
 }
 
@@ -83,11 +88,21 @@ async function browse(tour: Tour, url: string, fixture?: string): Promise<void> 
   await tab.close();
 }
 
+/** Opens a page of Amazon's shop and waits until Brand Sentry has stored the offers it read there. */
+async function browseShop(tour: Tour, url: string): Promise<void> {
+  const before = (await storedRows(tour.probe, 'offerSnapshots')).length;
+  const tab = await tour.session.context.newPage();
+  await tab.goto(url);
+  await waitFor(async () => (await storedRows(tour.probe, 'offerSnapshots')).length > before, `Brand Sentry's read of the offers on ${url}`);
+  await tab.close();
+}
+
 /**
  * The whole story, in the order a seller lives it: Brand Registry (where Brand Sentry learns
  * the brand), the brand entered with one click, Account Health during a complaint campaign, the
  * Performance Notifications of two takedowns by a complainant named after the brand, the
- * listing editor with the brand taken over, the retraction, a phishing mail captured with one
+ * listing editor with the brand taken over, a follow-seller on the product page (Amazon's shop
+ * read once the seller allows it), the retraction, a phishing mail captured with one
  * click, and the complainant's domain age checked.
  */
 export const TOUR: readonly TourStep[] = [
@@ -96,7 +111,7 @@ export const TOUR: readonly TourStep[] = [
     run: (tour) => browse(tour, `${BRAND_REGISTRY}/brands`),
   },
   {
-    title: 'Popup: "Which brand is yours?" answered with one click; settings: trademark, domain, first sale',
+    title: 'Popup: "Which brand is yours?" answered with one click; settings: trademark, domain, first sale, your seller ID and your reseller',
     run: async (tour) => {
       const popup = await openPopup(tour);
       await popup.getByRole('button', { name: 'Protect Lumora', exact: true }).click();
@@ -108,6 +123,8 @@ export const TOUR: readonly TourStep[] = [
       await settings.getByLabel(/Your trademarks/).fill('USPTO 6123456');
       await settings.getByLabel(/Marketplaces/).fill('US');
       await settings.getByLabel('First sale on Amazon').fill('2024-03-01');
+      await settings.getByLabel(/Authorized resellers/).fill('A7TRUSTEDRESELL');
+      await settings.getByLabel(/Your seller IDs/).fill('A2LUMORA0DIRECT');
       await settings.getByRole('button', { name: 'Save brands' }).click();
       await settings.getByRole('status').getByText('Saved.').waitFor();
       await settings.close();
@@ -130,6 +147,21 @@ export const TOUR: readonly TourStep[] = [
   {
     title: 'Listing editor: the brand field belongs to someone else (error 8541)',
     run: (tour) => browse(tour, `${SELLER_CENTRAL}${EDITOR_PATH}?marketplaceID=ATVPDKIKX0DER&sku=LUM-POUR-01&asin=B0CLMR7X2Q&productType=KITCHEN`),
+  },
+  {
+    title: "Amazon's product page: a follow-seller holds the featured offer on your listing, under your price",
+    run: async (tour) => {
+      // Amazon's shop is read only where the seller allowed it: the settings button asks the
+      // browser for that one marketplace, in the click, as the seller would.
+      const settings = await tour.session.context.newPage();
+      await settings.goto(tour.session.url('options.html'));
+      await settings.getByRole('button', { name: 'Watch offers on my listings in US' }).click();
+      await settings.getByText('Watching US').waitFor();
+      await settings.close();
+      await browseShop(tour, `${RETAIL}${PRODUCT_PATH}`);
+      await browseShop(tour, `${RETAIL}${OFFERS_PATH}?asin=B0CLMR7X2Q&pc=dp`);
+      await waitFor(async () => (await storedRows(tour.probe, 'flags')).some((flag) => flag.key === FOLLOW_SELLER_FLAG), 'the follow-seller flag');
+    },
   },
   {
     title: 'Performance Notifications: the complaint is retracted, the listing reinstated',

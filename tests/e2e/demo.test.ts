@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLAINANT, COMPLAINANT_FLAG, runTour, startTour } from '../../scripts/demo/tour';
+import { COMPLAINANT, COMPLAINANT_FLAG, FOLLOW_SELLER_FLAG, runTour, startTour } from '../../scripts/demo/tour';
 import { extensionUrl, screenshot, storedRows, type Session } from './harness';
 import { retractionCloses } from '../../lib/analyze/retraction';
 import type { Notice } from '../../lib/model/notice';
@@ -37,6 +37,8 @@ describe('the demo story, and the overview drawn from its records', () => {
     const open = flags.filter((flag) => flag.state === 'open').map((flag) => flag.kind);
     expect(open.filter((kind) => kind === 'listing-takedown')).toHaveLength(4);
     expect(open).toEqual(expect.arrayContaining(['hijacked-brand-control', 'suspicious-complainant', 'spoofed-notice']));
+    // The follow-seller on the product page, and the second one its offer list shows; the authorized reseller is not one.
+    expect(flags.filter((flag) => flag.kind === 'follow-seller' && flag.state === 'open').map((flag) => flag.key).sort()).toEqual([FOLLOW_SELLER_FLAG, 'follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z']);
     expect(flags.find((flag) => flag.key === 'listing-takedown:B0CLMR7X2Q@US')!.state).toBe('resolved');
   });
 
