@@ -5,20 +5,24 @@ import { sendToBackground } from '../lib/send';
 import { useI18n } from './i18n';
 import { describeStatusReason } from './status-reason';
 import { ThreadPicker } from './ThreadPicker';
+import { AccountSwitcher } from './AccountSwitcher';
+import type { SellerAccount } from '../lib/model/account';
 
 /**
  * "Capture this page": reads the active tab once (activeTab, granted by the toolbar click) and
  * says what was stored. `targetTabId` lets a test aim at a tab; the real popup passes null. On a
  * webmail thread it offers the thread's other open messages, and says so when no sender was found.
  */
-export function CaptureButton({ targetTabId }: { targetTabId: number | null }) {
+export function CaptureButton({ targetTabId, accounts = [] }: { targetTabId: number | null; accounts?: readonly SellerAccount[] }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
+  // The seller's choice of account for a page that names none (a webmail message); unset: as the page says.
+  const [account, setAccount] = useState<string | null>(null);
   const [reply, setReply] = useState<Reply<'UItoBG.captureTab'> | null>(null);
 
   const capture = async (message?: number) => {
     setBusy(true);
-    setReply(await sendToBackground({ type: 'UItoBG.captureTab', tabId: targetTabId, message }));
+    setReply(await sendToBackground({ type: 'UItoBG.captureTab', tabId: targetTabId, message, ...(account ? { account } : {}) }));
     setBusy(false);
   };
   const mail = reply?.ok ? reply.mail : null;
@@ -26,6 +30,7 @@ export function CaptureButton({ targetTabId }: { targetTabId: number | null }) {
 
   return (
     <div class="capture-action">
+      <AccountSwitcher accounts={accounts} value={account} onChange={setAccount} label="captureAccount" none="captureAccountAuto" />
       <button type="button" class="primary" onClick={() => void capture()} disabled={busy}>
         {busy ? t('capturing') : t('captureThisPage')}
       </button>

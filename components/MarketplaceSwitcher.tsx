@@ -8,7 +8,7 @@ export function MarketplaceSwitcher({ marketplaces, value, onChange }: { marketp
     <label class="marketplace-switcher">
       <span>{t('marketplaceFilter')}</span>
       <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || null)}>
-        <option value="">{t('allAccounts')}</option>
+        <option value="">{t('allMarketplaces')}</option>
         {marketplaces.map((marketplace) => (
           <option key={marketplace} value={marketplace}>
             {marketplace}

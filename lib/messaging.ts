@@ -25,6 +25,8 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('UItoBG.captureTab'),
     tabId: z.nullable(z.int().check(z.nonnegative())),
     message: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_THREAD_MESSAGES - 1))),
+    /** The account the seller files the capture under; absent: as the page says (lib/background/ingest.ts). */
+    account: z.optional(AccountId),
   }),
   /** UI language, notification opt-in, and the self-check ticks of one brand (`selfCheck:<brand>`, a JSON list). */
   z.object({

@@ -5,7 +5,9 @@ import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
 import { byUrgency } from '../../lib/analyze/severity';
 import { database } from '../../lib/db';
-import { knownDomainAges } from '../../lib/db/queries';
+import { knownAccounts, knownDomainAges } from '../../lib/db/queries';
+import { AccountSwitcher, accountLabel } from '../../components/AccountSwitcher';
+import { useState } from 'preact/hooks';
 import { explainFinding } from '../../lib/domains/explain';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 
@@ -14,13 +16,17 @@ const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, r
 /** Every flag, open ones first: the way into a flag's evidence and letters. */
 export function FlagsView() {
   const { t, language } = useI18n();
-  const flags = useLiveQuery(() => database().flags.toArray(), []);
+  const [account, setAccount] = useState<string | null>(null);
+  const flags = useLiveQuery(() => (account === null ? database().flags.toArray() : database().flags.where('account').equals(account).toArray()), [account]);
   const knownAges = useLiveQuery(() => knownDomainAges(database()), []);
-  if (flags === undefined || knownAges === undefined) return null;
+  const accounts = useLiveQuery(() => knownAccounts(database()), []);
+  if (flags === undefined || knownAges === undefined || accounts === undefined) return null;
+  const names = new Map(accounts.map((known) => [known.id, accountLabel(known)]));
   const sorted = [...flags].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || byUrgency(a, b));
   return (
     <section aria-labelledby="flags-heading">
       <h2 id="flags-heading">{t('flagsHeading')}</h2>
+      <AccountSwitcher accounts={accounts} value={account} onChange={setAccount} />
       {sorted.length === 0 ? (
         <p class="muted">{t('flagsEmpty')}</p>
       ) : (
@@ -31,6 +37,7 @@ export function FlagsView() {
               <a href={flagHref(flag.key)}>
                 {t(`flagKind.${flag.kind}`)}: {flagSubjectLabel(flag.subject)}
               </a>
+              {accounts.length > 0 && <span class="flag-account">{flag.account === null ? t('unknownAccount') : (names.get(flag.account) ?? flag.account)}</span>}
               <span class="flag-state">{t(`state.${flag.state}`)}</span>
               <span class="muted">{formatDate(flag.lastSeen, language)}</span>
               {flag.state !== 'resolved' && <NextStepButton flag={flag} knownDomainAges={knownAges} />}

@@ -10,20 +10,23 @@ import { BrandProfile } from '../../lib/model/profile';
 import { complainantLine } from '../../lib/overview/date-lines';
 import { complainantSource } from '../../lib/overview/sources';
 import { weeklyNotices } from '../../lib/overview/weekly';
+import { accountSummaries, type AccountSummary } from '../../lib/overview/accounts';
+import { knownAccounts } from '../../lib/db/queries';
 
 /** Where the dashboard opens: the picture of what is happening, then the way into each flag. */
 export function OverviewView() {
   const { t } = useI18n();
   const records = useLiveQuery(async () => {
     const db = database();
-    const [notices, flags, domainAges, listingStates, profile] = await Promise.all([
+    const [notices, flags, domainAges, listingStates, profile, accounts] = await Promise.all([
       db.notices.toArray(),
       db.flags.toArray(),
       db.domainAges.toArray(),
       db.listingStates.toArray(),
       db.profile.get('me'),
+      knownAccounts(db),
     ]);
-    return { notices, flags, domainAges, listingStates, profile: profile?.profile ?? BrandProfile.parse({}) };
+    return { notices, flags, domainAges, listingStates, profile: profile?.profile ?? BrandProfile.parse({}), accounts };
   }, []);
   const weekly = useMemo(() => records && weeklyNotices(records.notices), [records]);
   const complainants = useMemo(
@@ -64,6 +67,8 @@ export function OverviewView() {
         </section>
       </div>
 
+      {records.accounts.length > 0 && <AccountsOverview summaries={accountSummaries(records.flags, records.accounts)} />}
+
       <section aria-labelledby="complainants-heading">
         <h3 id="complainants-heading">{t('overviewComplainantsHeading')}</h3>
         <p class="muted">{t('overviewComplainantsExplain')}</p>
@@ -83,5 +88,35 @@ export function OverviewView() {
         ))}
       </section>
     </div>
+  );
+}
+
+/** Each selling account's open flags by kind and worst severity, most urgent first (an agency's first look). */
+function AccountsOverview({ summaries }: { summaries: readonly AccountSummary[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="accounts-heading" class="overview-accounts">
+      <h3 id="accounts-heading">{t('accountsHeading')}</h3>
+      <p class="muted">{t('accountsExplain')}</p>
+      {summaries.every((summary) => summary.open === 0) && <p class="muted">{t('accountsNone')}</p>}
+      <ul class="account-rows">
+        {summaries.map((summary) => (
+          <li key={summary.account ?? ''} class={`account-row ${summary.worst ? `worst-${summary.worst}` : 'clear'}`} data-account={summary.account ?? ''}>
+            <span class="account-name">{summary.name ?? summary.account ?? t('unknownAccount')}</span>{' '}
+            <span class="account-open">{t('accountOpenCount', { count: summary.open })}</span>
+            {summary.worst && <span class={`severity-badge severity-${summary.worst}`}>{t('accountWorst', { severity: t(`severity.${summary.worst}`) })}</span>}
+            {summary.kinds.length > 0 && (
+              <ul class="account-kinds">
+                {summary.kinds.map((kind) => (
+                  <li key={kind.kind} data-kind={kind.kind} data-worst={kind.worst}>
+                    {t('accountKindCount', { kind: t(`flagKind.${kind.kind}`), count: kind.count })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -7,6 +7,9 @@ import { OfferWatch } from '../../components/settings/OfferWatch';
 import { SelfCheck } from '../../components/settings/SelfCheck';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
+import { knownAccounts } from '../../lib/db/queries';
+import { profileRowId } from '../../lib/profiles';
+import { AccountSwitcher } from '../../components/AccountSwitcher';
 import { type BrandForm as Form, emptyBrandForm, fromForm, profileFrom, sellerIdsOf, toForm } from '../../lib/profile-form';
 import { profileSuggestions } from '../../lib/profile-suggestions';
 import { sendToBackground } from '../../lib/send';
@@ -14,7 +17,12 @@ import { sendToBackground } from '../../lib/send';
 /** The seller's brand profile, suggestions from Brand Registry, and the notification opt-in. */
 export function SettingsApp() {
   const { t } = useI18n();
-  const stored = useLiveQuery(async () => (await database().profile.get('me')) ?? null, []);
+  // Whose profile is edited: one account's own, or (null) the one for all accounts.
+  const [account, setAccount] = useState<string | null>(null);
+  const accounts = useLiveQuery(() => knownAccounts(database()), []);
+  // Tagged with its account: after a switch, the previous account's row must not fill the form.
+  const loaded = useLiveQuery(async () => ({ account, row: (await database().profile.get(profileRowId(account))) ?? null }), [account]);
+  const stored = loaded && loaded.account === account ? loaded.row : undefined;
   const roles = useLiveQuery(() => database().brandRoles.toArray(), []);
   const notify = useLiveQuery(async () => (await database().settings.get('notifyHighFlags'))?.value === 'on', []);
   const [forms, setForms] = useState<Form[] | null>(null);
@@ -27,7 +35,12 @@ export function SettingsApp() {
       setSellerIds(stored?.profile.sellerIds.join('\n') ?? '');
     }
   }, [stored, forms]);
-  if (forms === null || roles === undefined || notify === undefined) return <p class="muted">{t('loading')}</p>;
+  const chooseAccount = (next: string | null) => {
+    setAccount(next);
+    setForms(null); // read again from the chosen account's profile
+    setMessage(null);
+  };
+  if (forms === null || roles === undefined || notify === undefined || accounts === undefined) return <p class="muted">{t('loading')}</p>;
 
   const suggestions = profileSuggestions(roles, stored?.profile ?? { brands: [], sellerIds: [] });
   const save = async (next: Form[]) => {
@@ -37,7 +50,7 @@ export function SettingsApp() {
       if ('error' in result) return setMessage(t('profileError', { error: `${form.name}: ${result.error}` }));
       brands.push(result.brand);
     }
-    const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: profileFrom(brands, sellerIdsOf(sellerIds)) });
+    const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: profileFrom(brands, sellerIdsOf(sellerIds)), account });
     setMessage(reply.ok ? t('profileSaved') : t('profileError', { error: reply.error }));
   };
   const toggleNotifications = async (on: boolean) => {
@@ -56,6 +69,7 @@ export function SettingsApp() {
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t('profileTitle')}</h2>
         <p class="muted">{t('profileHelp')}</p>
+        <AccountSwitcher accounts={accounts} value={account} onChange={chooseAccount} label="profileAccount" none="profileAccountAll" />
         {suggestions.length > 0 && (
           <div class="suggestion-box">
             <h3>{t('suggestionsTitle')}</h3>

@@ -12,7 +12,8 @@ import { SaveStatusBanner } from '../../components/SaveStatusBanner';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import type { MessageKey } from '../../lib/i18n';
-import { latestCaptures, popupFlags, popupSetup, seenMarketplaces, unrecognisedCount } from '../../lib/db/queries';
+import { knownAccounts, latestCaptures, popupFlags, popupSetup, seenMarketplaces, unrecognisedCount } from '../../lib/db/queries';
+import { AccountSwitcher } from '../../components/AccountSwitcher';
 import { TILES } from '../../components/flag-groups';
 
 const LATEST = 5;
@@ -29,13 +30,15 @@ function targetTabId(): number | null {
 export function App() {
   const { t } = useI18n();
   const [marketplace, setMarketplace] = useState<string | null>(null);
-  const flags = useLiveQuery(() => popupFlags(database(), TILES, marketplace, TOP_FLAGS), [marketplace]);
+  const [account, setAccount] = useState<string | null>(null);
+  const flags = useLiveQuery(() => popupFlags(database(), TILES, marketplace, TOP_FLAGS, account), [marketplace, account]);
+  const accounts = useLiveQuery(() => knownAccounts(database()), []);
   const captures = useLiveQuery(() => latestCaptures(database(), LATEST), []);
   const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
   // A miss must look like a miss: captures no reader understood are counted here, listed in the dashboard.
   const unrecognised = useLiveQuery(() => unrecognisedCount(database()), []);
   const setup = useLiveQuery(() => popupSetup(database()), []);
-  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined) return <p class="muted popup">{t('loading')}</p>;
+  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined || accounts === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
   return (
@@ -46,9 +49,10 @@ export function App() {
       </header>
       <SaveStatusBanner />
       {setup.profile.brands.length === 0 && <BrandSetup profile={setup.profile} suggestions={setup.suggestions} />}
+      <AccountSwitcher accounts={accounts} value={account} onChange={setAccount} />
       <MarketplaceSwitcher marketplaces={marketplaces} value={marketplace} onChange={setMarketplace} />
       <FlagTiles tiles={flags.tiles} />
-      <CaptureButton targetTabId={targetTabId()} />
+      <CaptureButton targetTabId={targetTabId()} accounts={accounts} />
       {(captures.length === 0 || setup.profile.brands.length === 0) && <Guide capturedKinds={setup.capturedKinds} nothingCaptured={captures.length === 0} />}
       {captures.length > 0 && (
         <>

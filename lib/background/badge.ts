@@ -8,9 +8,13 @@ export interface BadgeState {
 
 const COLORS = { high: '#b3261e', medium: '#b86e00', low: '#5f6368' } as const;
 
-/** The toolbar badge: the number of open high flags, coloured by the worst open severity. */
-export async function showBadge(state: BadgeState): Promise<void> {
+/**
+ * The toolbar badge: the number of open high flags, coloured by the worst open severity. With a
+ * tab: that tab's own badge (its account's flags), which the browser shows while the tab is in front.
+ */
+export async function showBadge(state: BadgeState, tabId?: number): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeText({ text: state.count > 0 ? String(Math.min(state.count, 999)) : state.worst ? '•' : '' });
-  if (state.worst) await action.setBadgeBackgroundColor({ color: COLORS[state.worst] });
+  const tab = tabId === undefined ? {} : { tabId };
+  await action.setBadgeText({ ...tab, text: state.count > 0 ? String(Math.min(state.count, 999)) : state.worst ? '•' : '' });
+  if (state.worst) await action.setBadgeBackgroundColor({ ...tab, color: COLORS[state.worst] });
 }

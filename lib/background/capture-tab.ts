@@ -20,6 +20,7 @@ export async function captureTab(
   now: () => number,
   message?: number,
   store: (input: IngestInput) => Promise<CaptureResult> = (input) => ingest(db, input),
+  account?: string,
 ): Promise<Reply<'UItoBG.captureTab'>> {
   const tab = tabId === null ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0] : await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab || tab.id === undefined) return { ok: false, code: 'no-tab', error: 'There is no open tab to capture.' };
@@ -48,7 +49,7 @@ export async function captureTab(
   const screenshotDataUrl = await browser.tabs
     .captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 })
     .catch(() => null); // no screenshot (e.g. the tab is not visible): the text is still captured
-  const captured = await store({ read: read.data, source: 'click', now: now(), screenshotDataUrl });
+  const captured = await store({ read: read.data, source: 'click', now: now(), screenshotDataUrl, ...(account ? { account } : {}) });
   const mail = read.data.pageKind === 'webmail' ? { senderFound: !senderNotFound(read.data), messages: threadMessages(read.data) } : null;
   return { ok: true, ...captured, screenshot: screenshotDataUrl !== null, mail };
 }

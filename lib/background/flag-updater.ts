@@ -6,6 +6,7 @@ import { resolveLanguage, translator } from '../i18n';
 import { type Flag, flagSubjectLabel } from '../model/flag';
 import { showBadge } from './badge';
 import type { RecordCache } from './record-cache';
+import type { TabAccounts } from './tab-accounts';
 import { recomputeFlags } from './recompute';
 
 /**
@@ -13,12 +14,14 @@ import { recomputeFlags } from './recompute';
  * notify new high flags. Runs one at a time; writes that arrive meanwhile share one more run,
  * so twenty tabs capturing at once cost two recomputes, not twenty.
  */
-export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>, now: () => number, cache?: RecordCache): () => Promise<void> {
+export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>, now: () => number, cache?: RecordCache, tabs?: TabAccounts): () => Promise<void> {
   let queued: Promise<void> | null = null;
   let tail: Promise<void> = Promise.resolve();
   const run = async () => {
-    const { badge, newlyOpenHigh } = await recomputeFlags(db, await lists(), now(), cache);
+    const { badge, badgeOf, newlyOpenHigh } = await recomputeFlags(db, await lists(), now(), cache);
     await showBadge(badge);
+    // A tab of a known account counts that account's flags; a closed tab is forgotten.
+    for (const [tabId, account] of tabs?.entries() ?? []) await showBadge(badgeOf(account), tabId).catch(() => tabs!.forget(tabId));
     if (newlyOpenHigh.length) await notify(db, newlyOpenHigh);
   };
   return () => {

@@ -13,7 +13,7 @@ export interface IngestInput {
   source: CaptureSource;
   now: number;
   screenshotDataUrl?: string | null;
-  /** The account the seller chose for this capture (the capture UI); it outweighs what the page says. */
+  /** The account the seller chose for this capture (the capture UI), for a page that shows none. */
   account?: string | null;
 }
 
@@ -171,16 +171,17 @@ interface Owner {
 }
 
 /**
- * Whose capture this is, never guessed: the seller's choice; else the merchant token the page
- * showed; else a known account by the store name the page's header showed; else, for a message
+ * Whose capture this is, never guessed: the merchant token the page showed; else the seller's
+ * choice; else a known account by the store name the page's header showed; else, for a message
  * (a paste, an e-mail, a page read with one click), the one known account whose store name it
  * names. Two accounts named, or none: unknown.
  */
 export async function resolveAccount(db: BrandSentryDb, input: Pick<IngestInput, 'read' | 'source' | 'account'>): Promise<Owner> {
   const { read } = input;
   const accountName = read.account?.name ?? null;
-  if (input.account !== undefined) return { account: input.account, accountName };
+  // A page that shows its account is that account's, whatever was picked in the popup.
   if (read.account?.id) return { account: read.account.id, accountName };
+  if (input.account !== undefined) return { account: input.account, accountName };
   const known = await db.accounts.toArray();
   if (accountName) {
     const named = known.filter((account) => account.name !== null && sameName(account.name, accountName));

@@ -16,6 +16,8 @@ import type { BadgeState } from './badge';
 
 export interface Recomputed {
   badge: BadgeState;
+  /** One account's badge: its own open flags. */
+  badgeOf: (account: string) => BadgeState;
   /** High flags that were not open before this recompute (for the optional notification). */
   newlyOpenHigh: Flag[];
 }
@@ -46,7 +48,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));
   if (changed.length) await db.flags.bulkPut(checkedRows('flags', changed));
   const newlyOpenHigh = merged.filter((flag) => flag.state === 'open' && flag.severity === 'high' && before.get(flag.key)?.state !== 'open');
-  return { badge: badgeFor(merged), newlyOpenHigh };
+  return { badge: badgeFor(merged), badgeOf: (account) => badgeFor(merged.filter((flag) => flag.account === account)), newlyOpenHigh };
 }
 
 export function badgeFor(flags: readonly Flag[]): BadgeState {

@@ -15,6 +15,7 @@ import type { IngestInput } from './ingest';
 import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 import { NotSavedError, type SaveQueue } from './unsaved';
+import type { TabAccounts } from './tab-accounts';
 
 export interface BackgroundDeps {
   db: BrandSentryDb;
@@ -23,6 +24,8 @@ export interface BackgroundDeps {
   afterWrite: () => Promise<void>;
   /** Where reads are stored, and kept when storage refuses them (lib/background/unsaved.ts). */
   saves: SaveQueue;
+  /** The account each tab showed last, for its badge (lib/background/tab-accounts.ts); absent in tests that do not need it. */
+  tabAccounts?: TabAccounts;
   /** A backup being restored arrives in pieces (lib/backup/pieces.ts). */
   backupPieces: BackupAssembly;
   /** The follow-seller watch's browser side (lib/background/offer-runner.ts, retail-script.ts); absent in tests that do not need it. */
@@ -70,11 +73,13 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       if (urlHost(sender.url!) !== urlHost(message.read.url)) return { ok: false, code: 'invalid', error: 'A page read must come from the page it describes.' };
       if (!(await mayStore(deps.db, message.read))) return { ok: false, code: 'not-own-listing', error: NOT_OWN_LISTING };
       const result = await store({ read: message.read, source: 'auto', now: deps.now() });
+      // The tab's badge follows the account its page shows (a header with a store name only: all accounts).
+      if (sender.tab?.id !== undefined) deps.tabAccounts?.set(sender.tab.id, message.read.account?.id ?? null);
       await deps.afterWrite();
       return { ok: true, ...result };
     }
     case 'UItoBG.captureTab': {
-      const result = await captureTab(deps.db, message.tabId, deps.now, message.message, store);
+      const result = await captureTab(deps.db, message.tabId, deps.now, message.message, store, message.account);
       if (result.ok) await deps.afterWrite();
       return result;
     }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { byUrgency, SEVERITIES, worstSeverity } from '../analyze/severity';
+import type { SellerAccount } from '../model/account';
 import type { Capture } from '../model/capture';
 import type { Flag, FlagKind, Severity } from '../model/flag';
 import { BrandProfile } from '../model/profile';
@@ -39,9 +40,11 @@ export function inMarketplace(flag: Pick<Flag, 'marketplace'>, marketplace: stri
  * thousands of open flags opens as fast as an empty one. A chosen marketplace (rare, the
  * seller's click) takes the plain path over every open flag.
  */
-export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string | null, limit: number): Promise<PopupFlags> {
-  if (marketplace !== null) {
-    const open = (await db.flags.where('state').equals('open').toArray()).filter((flag) => inMarketplace(flag, marketplace));
+export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string | null, limit: number, account: string | null = null): Promise<PopupFlags> {
+  if (marketplace !== null || account !== null) {
+    // One account's flags by its index (a key of no account is never in it); "All accounts" reads every open flag.
+    const candidates = account !== null ? await db.flags.where('account').equals(account).toArray() : await db.flags.where('state').equals('open').toArray();
+    const open = candidates.filter((flag) => flag.state === 'open' && inMarketplace(flag, marketplace));
     const tiles = Object.fromEntries(
       groups.map((group) => {
         const flags = open.filter((flag) => group.kinds.includes(flag.kind));
@@ -66,6 +69,13 @@ export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[]
     top.push(...(await range.reverse().limit(limit - top.length).toArray()));
   }
   return { tiles, top: top.sort(byUrgency), total };
+}
+
+/** The selling accounts seen so far, by store name (then merchant token). */
+export async function knownAccounts(db: BrandSentryDb): Promise<SellerAccount[]> {
+  const accounts = await db.accounts.toArray();
+  const label = (account: SellerAccount) => (account.name ?? account.id).toLowerCase();
+  return accounts.sort((a, b) => (label(a) < label(b) ? -1 : label(a) > label(b) ? 1 : a.id < b.id ? -1 : 1));
 }
 
 /** The newest captures, newest first. */

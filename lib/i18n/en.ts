@@ -75,7 +75,7 @@ export const en = {
   acknowledgeHint: 'Mark as seen; it reopens if new evidence arrives',
   evidenceDate: 'Evidence from {date}',
   openDashboard: 'Open dashboard',
-  allAccounts: 'All marketplaces',
+  allMarketplaces: 'All marketplaces',
   marketplaceFilter: 'Marketplace',
   emptyFirstSteps: 'Where to start',
   openListing: 'Open a listing in the listing editor',

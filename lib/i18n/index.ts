@@ -1,3 +1,5 @@
+import { accountsEn } from './accounts.en';
+import { accountsZh } from './accounts.zh';
 import { dashboardEn } from './dashboard.en';
 import { dashboardZh } from './dashboard.zh';
 import { en as commonEn } from './en';
@@ -12,9 +14,9 @@ import { zh as commonZh } from './zh';
 export type Language = 'en' | 'zh';
 
 /** Common and popup strings (en.ts / zh.ts), dashboard strings (dashboard.*.ts), follow-seller strings (offers.*.ts), overview and first-steps strings, one key space. */
-const en = { ...commonEn, ...dashboardEn, ...offersEn, ...overviewEn, ...guideEn };
+const en = { ...commonEn, ...dashboardEn, ...offersEn, ...overviewEn, ...guideEn, ...accountsEn };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...offersZh, ...overviewZh, ...guideZh };
+const zh: Record<MessageKey, string> = { ...commonZh, ...dashboardZh, ...offersZh, ...overviewZh, ...guideZh, ...accountsZh };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 

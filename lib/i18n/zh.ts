@@ -77,7 +77,7 @@ export const zh: Record<MessageKey, string> = {
   acknowledgeHint: '标记为已查看；如有新证据会重新提醒',
   evidenceDate: '证据日期：{date}',
   openDashboard: '打开控制台',
-  allAccounts: '全部站点',
+  allMarketplaces: '全部站点',
   marketplaceFilter: '站点',
   emptyFirstSteps: '从这里开始',
   openListing: '在商品编辑页打开一个商品',

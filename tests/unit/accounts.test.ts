@@ -1,5 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TILES } from '../../components/flag-groups';
+import { flagUpdater } from '../../lib/background/flag-updater';
+import { TabAccounts } from '../../lib/background/tab-accounts';
+import { popupFlags } from '../../lib/db/queries';
+import type { Flag } from '../../lib/model/flag';
+import { accountSummaries } from '../../lib/overview/accounts';
 import { accountsNamedIn, ingest } from '../../lib/background/ingest';
 import { recomputeFlags } from '../../lib/background/recompute';
 import { findEvidence } from '../../lib/evidence';
@@ -129,7 +136,7 @@ describe('two accounts in one browser', () => {
     expect((await db.captures.toArray()).map((c) => c.account)).toEqual(['A2LUMORA0DIRECT', 'A2LUMORA0DIRECT']);
   });
 
-  it('attaches a paste to the one known store it names, to none when it names two or none, and to the seller\'s choice above all', async () => {
+  it('attaches a paste to the one known store it names, to none when it names two or none, and to the seller\'s choice when the page shows no account', async () => {
     const { db, send } = await setup();
     await send('listing-editor.html', EDITOR, LUMORA_DIRECT);
     await send('listing-editor.html', EDITOR, NORTHWIND);
@@ -185,5 +192,63 @@ describe('profiles per account', () => {
     expect(profileOf('A9OTHERSTORE00').brands.map((b) => b.name)).toEqual(['Lumora']);
     expect(profileOf('A9OTHERSTORE00').sellerIds).toEqual(['A2LUMORA0DIRECT', 'A9OTHERSTORE00']);
     expect(profileOf('A2LUMORA0DIRECT').sellerIds).toEqual(['A2LUMORA0DIRECT']);
+  });
+});
+
+describe('switch and overview', () => {
+  const flag = (key: string, account: string | null, kind: Flag['kind'], severity: Flag['severity'], state: Flag['state'] = 'open'): Flag => ({
+    key, account, kind, severity, state, subject: account ? { asin: 'B0CLMR7X2Q', account } : { asin: 'B0CLMR7X2Q' }, marketplace: 'US', reasons: ['notice-removed-listing'],
+    findings: [], evidence: [], firstSeen: T, lastSeen: T, resolvedBy: null, stateChangedAt: T, acknowledgedLastSeen: null,
+  });
+  const accounts = [
+    { id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: null, firstSeenAt: T, lastSeenAt: T },
+    { id: 'A3NORTHWIND0EU', account: 'A3NORTHWIND0EU', name: 'Northwind Goods', region: null, firstSeenAt: T, lastSeenAt: T },
+    { id: 'A4QUIETSTORE00', account: 'A4QUIETSTORE00', name: 'Quiet Store', region: null, firstSeenAt: T, lastSeenAt: T },
+  ];
+  const flags = [
+    flag('a1', 'A2LUMORA0DIRECT', 'follow-seller', 'medium'),
+    flag('a2', 'A2LUMORA0DIRECT', 'follow-seller', 'medium'),
+    flag('a3', 'A2LUMORA0DIRECT', 'listing-takedown', 'high', 'resolved'),
+    flag('n1', 'A3NORTHWIND0EU', 'listing-takedown', 'high'),
+    flag('n2', 'A3NORTHWIND0EU', 'suspicious-complainant', 'medium'),
+    flag('u1', null, 'spoofed-notice', 'low'),
+  ];
+
+  it('lists each account\'s open flags by kind and worst severity, most urgent first, quiet accounts too', () => {
+    expect(accountSummaries(flags, accounts)).toEqual([
+      { account: 'A3NORTHWIND0EU', name: 'Northwind Goods', open: 2, worst: 'high', kinds: [{ kind: 'listing-takedown', count: 1, worst: 'high' }, { kind: 'suspicious-complainant', count: 1, worst: 'medium' }] },
+      { account: 'A2LUMORA0DIRECT', name: 'Lumora Direct', open: 2, worst: 'medium', kinds: [{ kind: 'follow-seller', count: 2, worst: 'medium' }] },
+      { account: null, name: null, open: 1, worst: 'low', kinds: [{ kind: 'spoofed-notice', count: 1, worst: 'low' }] },
+      { account: 'A4QUIETSTORE00', name: 'Quiet Store', open: 0, worst: null, kinds: [] },
+    ]);
+  });
+
+  it('counts the popup\'s tiles for one account, or for all', async () => {
+    const db = freshDb();
+    await db.flags.bulkPut(flags);
+    const tiles = async (account: string | null) => Object.fromEntries(Object.entries((await popupFlags(db, TILES, null, 8, account)).tiles).map(([id, tile]) => [id, tile.count]));
+    expect(await tiles(null)).toEqual({ 'brand-control': 0, takedowns: 1, complainants: 2, 'follow-sellers': 2 });
+    expect(await tiles('A2LUMORA0DIRECT')).toEqual({ 'brand-control': 0, takedowns: 0, complainants: 0, 'follow-sellers': 2 });
+    expect((await popupFlags(db, TILES, null, 8, 'A3NORTHWIND0EU')).top.map((f) => f.key)).toEqual(['n1', 'n2']);
+  });
+
+  it('gives a tab of a known account a badge of that account\'s flags, and every other place the badge of all', async () => {
+    const db = freshDb();
+    await db.profile.put({ id: 'me', account: null, profile: BrandProfile.parse(LUMORA), updatedAt: T });
+    const tabs = new TabAccounts();
+    const deps = { ...backgroundDeps(db, () => T), tabAccounts: tabs };
+    deps.afterWrite = vi.fn(flagUpdater(db, async () => lists, () => T, undefined, tabs));
+    const badges = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const tab = (id: number) => ({ ...fromContentScriptOn(POLICIES), tab: { ...fromContentScriptOn().tab!, id } });
+    await handleMessage({ type: 'CStoBG.pageRead', read: read('product-policies-en.html', POLICIES, NORTHWIND) }, tab(11), deps);
+    await handleMessage({ type: 'CStoBG.pageRead', read: read('listing-editor.html', EDITOR, LUMORA_DIRECT) }, { ...tab(12), url: EDITOR }, deps);
+    const last = (tabId: number | undefined) => badges.mock.calls.filter(([details]) => details.tabId === tabId).at(-1)?.[0].text;
+    const all = (await db.flags.toArray()).filter((f) => f.state === 'open' && f.severity === 'high');
+    const high = (account: string) => all.filter((f) => f.account === account).length;
+    expect(high('A3NORTHWIND0EU')).toBeGreaterThan(0);
+    expect(last(11)).toBe(String(high('A3NORTHWIND0EU')));
+    expect(last(12)).toBe(String(high('A2LUMORA0DIRECT')));
+    expect(last(undefined)).toBe(String(all.length));
+    expect(last(11)).not.toBe(last(undefined));
   });
 });

@@ -1,0 +1,21 @@
+/** Strings about several selling accounts (switcher, overview, merging a colleague's backup). Every key must exist in accounts.zh.ts. */
+export const accountsEn = {
+  allAccounts: 'All accounts',
+  accountFilter: 'Account',
+  unknownAccount: 'Account not known',
+  accountsHeading: 'Accounts',
+  accountsExplain: 'Open flags of each selling account, most urgent first. An account shows up here once Brand Sentry has read one of its Seller Central pages.',
+  accountsNone: 'No account has open flags.',
+  accountOpenCount: '{count} open',
+  accountWorst: 'worst: {severity}',
+  accountKindCount: '{kind}: {count}',
+  captureAccount: 'File under account',
+  captureAccountAuto: 'As the page says',
+  profileAccount: 'Profile of',
+  profileAccountAll: 'All accounts (and pages that name none)',
+  mergeTitle: 'Merge a colleague\'s backup',
+  mergeHelp: 'Adds what their backup has and yours has not. Nothing of yours is removed; your notes and acknowledgements stay; for a flag both of you have, the newer state wins.',
+  mergeChoose: 'Choose their backup file',
+  mergeDone: 'Merged: added {added}, already had {had}, conflicts {conflicts}.',
+  mergeFailed: 'Nothing was merged: {error}',
+};
