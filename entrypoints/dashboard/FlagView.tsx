@@ -4,6 +4,7 @@ import { DomainAgeCheck } from '../../components/dashboard/DomainAgeCheck';
 import { ExportPack } from '../../components/dashboard/ExportPack';
 import { LetterCard } from '../../components/dashboard/LetterCard';
 import { OfferHistory } from '../../components/dashboard/OfferHistory';
+import { FeaturedOfferSignals } from '../../components/dashboard/FeaturedOfferSignals';
 import { timelineHref } from '../../components/dashboard/route';
 import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../components/i18n';
@@ -117,6 +118,7 @@ function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; fo
         input.offerSellers
           .filter((seller) => seller.sellerId === flag.subject.sellerId)
           .map((seller) => <OfferHistory key={seller.key} seller={seller} profile={input.profile} />)}
+      {flag.kind === 'follow-seller' && <FeaturedOfferSignals signals={input.featuredOfferSignals ?? []} />}
 
       {complainantDomain && (
         <DomainAgeCheck domain={complainantDomain} age={input.domainAges.find((age) => age.domain === complainantDomain)} listings={input.listingStates} />

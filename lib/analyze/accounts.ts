@@ -12,7 +12,7 @@ const group = <T>(rows: readonly T[], accountOf: (row: T) => readonly (string | 
   for (const row of rows) {
     for (const account of accountOf(row)) {
       let own = into.get(account);
-      if (!own) into.set(account, (own = { notices: [], listingStates: [], listingChanges: [], brandRoles: [], brandRoleChanges: [], offerSellers: [], offerSnapshots: [] }));
+      if (!own) into.set(account, (own = { notices: [], listingStates: [], listingChanges: [], brandRoles: [], brandRoleChanges: [], offerSellers: [], offerSnapshots: [], featuredOfferSignals: [] }));
       (own[field] as T[]).push(row);
     }
   }
@@ -50,6 +50,7 @@ export function analyzeAccounts(input: Omit<AnalysisInput, 'profile'>, profileOf
   };
   group(input.offerSellers, offerAccounts, byAccount, 'offerSellers');
   group(input.offerSnapshots, offerAccounts, byAccount, 'offerSnapshots');
+  group(input.featuredOfferSignals ?? [], offerAccounts, byAccount, 'featuredOfferSignals');
 
   const shared: Shared = { domainAges: input.domainAges, lists: input.lists, now: input.now };
   const drafts: FlagDraft[] = [];

@@ -2,6 +2,7 @@ import { retailMarketplace } from '../hosts';
 import type { FlagDraft } from '../model/flag';
 import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
+import { type FeaturedOfferSignal, isFeaturedOfferLoss } from '../model/seller-signals';
 import { normaliseName } from '../names';
 import { AMAZON_RETAIL_SELLER_IDS } from '../offers/labels';
 import { isoDay } from '../dates';
@@ -37,22 +38,23 @@ interface ListingFacts {
  * read (a product page's buy box alone) resolves nothing. Without the seller's own IDs nothing is
  * flagged: their own offer could not be told apart.
  */
-export function followSellerFlags(input: Pick<AnalysisInput, 'offerSellers' | 'offerSnapshots' | 'profile' | 'now'>): FlagDraft[] {
+export function followSellerFlags(input: Pick<AnalysisInput, 'offerSellers' | 'offerSnapshots' | 'featuredOfferSignals' | 'profile' | 'now'>): FlagDraft[] {
   const own = new Set(input.profile.sellerIds);
   if (own.size === 0) return [];
   const listings = listingFacts(input.offerSnapshots, own);
+  const losses = lossesByListing(input.featuredOfferSignals ?? []);
   const flags: FlagDraft[] = [];
   for (const seller of input.offerSellers) {
     if (own.has(seller.sellerId) || AMAZON_RETAIL_SELLER_IDS.has(seller.sellerId)) continue;
     const facts = listings.get(seller.listingKey);
     if (!facts) continue; // every seller comes from a trusted snapshot; none means it was read elsewhere
     if (authorizedFor(input.profile, facts.byline).has(seller.sellerId)) continue;
-    flags.push(flagFor(seller, facts, own, input.now));
+    flags.push(flagFor(seller, facts, own, input.now, losses.get(seller.listingKey) ?? []));
   }
   return flags;
 }
 
-function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<string>, now: number): FlagDraft {
+function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<string>, now: number, losses: readonly FeaturedOfferSignal[]): FlagDraft {
   const subject = { asin: seller.asin, marketplace: seller.marketplace, sellerId: seller.sellerId };
   const builder = new FlagBuilder('follow-seller', subject, seller.marketplace);
   const named: Record<string, string> = { asin: seller.asin, sellerId: seller.sellerId };
@@ -64,6 +66,14 @@ function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<stri
   // Added at both ends of the seller's presence (one finding, the same facts): the flag spans it.
   builder.add('unauthorized-seller', 'medium', seller.firstSeenAt, evidence, unauthorized);
   builder.add('unauthorized-seller', 'medium', seller.lastSeenAt, evidence, unauthorized);
+  // Seller Central saying the listing lost its featured offer while this seller was on it (a day
+  // either side: the pages are read at different times) is evidence for the flag; it names no
+  // seller, so it adds to the finding, not a reason of its own.
+  const resolved = facts.lastComplete !== null && facts.lastComplete.capturedAt > seller.lastSeenAt;
+  for (const loss of losses) {
+    if (loss.capturedAt < seller.firstSeenAt - DAY_MS || (resolved && loss.capturedAt > seller.lastSeenAt + DAY_MS)) continue;
+    builder.add('unauthorized-seller', 'medium', Math.min(loss.capturedAt, resolved ? seller.lastSeenAt : loss.capturedAt), [loss.captureId], unauthorized);
+  }
   const featured = facts.lastFeatured?.offers.find((offer) => offer.featured);
   if (featured?.sellerId === seller.sellerId) {
     builder.add('holds-featured-offer', 'high', facts.lastFeatured!.capturedAt, [facts.lastFeatured!.captureId], { ...named, ...price });
@@ -86,6 +96,18 @@ function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<stri
     builder.resolvedBy = `complete-read-without-seller:${facts.lastComplete.captureId}`;
   }
   return builder.build();
+}
+
+/** Seller Central's featured-offer losses, per listing (a listing's own reads: lib/seller-signals). */
+function lossesByListing(signals: readonly FeaturedOfferSignal[]): Map<string, FeaturedOfferSignal[]> {
+  const byListing = new Map<string, FeaturedOfferSignal[]>();
+  for (const signal of signals) {
+    if (!isFeaturedOfferLoss(signal)) continue;
+    const list = byListing.get(signal.listingKey);
+    if (list) list.push(signal);
+    else byListing.set(signal.listingKey, [signal]);
+  }
+  return byListing;
 }
 
 function listingFacts(snapshots: readonly OfferSnapshot[], own: ReadonlySet<string>): Map<string, ListingFacts> {

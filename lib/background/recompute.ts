@@ -8,6 +8,7 @@ import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
 import type { OfferSeller, OfferSnapshot } from '../model/offer';
+import type { FeaturedOfferSignal } from '../model/seller-signals';
 import type { RecordCache } from './record-cache';
 import type { DomainLists } from '../domains/lists';
 import type { Flag, Severity } from '../model/flag';
@@ -30,7 +31,7 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   // Not the snapshots (the biggest table): listing states carry what the rules need of them.
   // With a cache (the background), tables not written since the last recompute are not read again.
   const read = <T>(table: string): Promise<T[]> => (cache ? cache.table<T>(table) : db.table(table).toArray());
-  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored, offerSellers, offerSnapshots] = await Promise.all([
+  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored, offerSellers, offerSnapshots, featuredOfferSignals] = await Promise.all([
     read<Notice>('notices'),
     read<ListingState>('listingStates'),
     read<ListingChange>('listingChanges'),
@@ -41,8 +42,9 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
     read<Flag>('flags'),
     read<OfferSeller>('offerSellers'),
     read<OfferSnapshot>('offerSnapshots'),
+    read<FeaturedOfferSignal>('featuredOfferSignals'),
   ]);
-  const drafts = analyzeAccounts({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, domainAges, offerSellers, offerSnapshots, lists, now }, profileResolver(profileRows));
+  const drafts = analyzeAccounts({ notices, listingStates, listingChanges, brandRoles, brandRoleChanges, domainAges, offerSellers, offerSnapshots, featuredOfferSignals, lists, now }, profileResolver(profileRows));
   const merged = mergeFlags(drafts, stored, now);
   const before = new Map(stored.map((flag) => [flag.key, flag]));
   const changed = merged.filter((flag) => JSON.stringify(flag) !== JSON.stringify(before.get(flag.key)));

@@ -6,6 +6,7 @@ import { ListingSnapshot } from '../model/listing';
 import { Notice, type NoticeDraft } from '../model/notice';
 import { OfferSnapshot, offerListingKey } from '../model/offer';
 import { rebuildOfferSellers } from '../records/offer-history';
+import { FeaturedOfferSignal } from '../model/seller-signals';
 import { rebuildBrandRoles } from '../records/brand-role-history';
 import { listingKey, rebuildListing } from '../records/listing-history';
 import { mergeNotice, noticeStoreId } from '../records/notice-merge';
@@ -136,6 +137,9 @@ export async function writeRecords(
 
     // 5. Offer snapshots, then the sellers of each touched listing rebuilt from its snapshots.
     await writeOffers(db, capture, interpretation, previousOffers);
+
+    // 6. Featured-offer signals of Seller Central: what this capture says now replaces what it said.
+    await writeFeaturedOffers(db, capture, interpretation, fresh);
   });
 }
 
@@ -156,6 +160,20 @@ async function writeOffers(db: BrandSentryDb, capture: Capture, interpretation: 
       const sellers = rebuildOfferSellers(await db.offerSnapshots.where('listingKey').equals(listingKey).toArray());
       await db.offerSellers.where('listingKey').equals(listingKey).delete();
       if (sellers.length) await db.offerSellers.bulkPut(sellers);
+    }),
+  );
+}
+
+/** Step 6 of writeRecords, inside its transaction. Only Manage Inventory and Business Reports captures have them. */
+async function writeFeaturedOffers(db: BrandSentryDb, capture: Capture, interpretation: Interpretation, fresh: boolean): Promise<void> {
+  if (!fresh) await db.featuredOfferSignals.where('captureId').equals(capture.id).delete();
+  if (interpretation.featuredOffers.length === 0) return;
+  await db.featuredOfferSignals.bulkPut(
+    interpretation.featuredOffers.map((observation) => {
+      const listingKey = offerListingKey(observation.asin, observation.marketplace);
+      return FeaturedOfferSignal.parse({
+        ...observation, id: `${capture.id}:${listingKey}:${observation.source}`, listingKey, captureId: capture.id, capturedAt: capture.capturedAt, account: capture.account,
+      });
     }),
   );
 }

@@ -10,6 +10,7 @@ import { ListingState } from '../model/listing-state';
 import { Notice } from '../model/notice';
 import { OfferSeller, OfferSnapshot } from '../model/offer';
 import { BrandProfile } from '../model/profile';
+import { FeaturedOfferSignal } from '../model/seller-signals';
 
 /**
  * The schema every restored row must pass, per table. Tables whose rows have no model in
@@ -43,6 +44,7 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
   offerSnapshots: OfferSnapshot,
   offerSellers: OfferSeller,
   accounts: SellerAccount,
+  featuredOfferSignals: FeaturedOfferSignal,
 };
 
 /** Tables that exist at a schema version, replaying the dated history (null drops a table). */

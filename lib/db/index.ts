@@ -9,6 +9,7 @@ import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
 import type { OfferSeller, OfferSnapshot } from '../model/offer';
 import type { BrandProfile } from '../model/profile';
+import type { FeaturedOfferSignal } from '../model/seller-signals';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface Setting {
@@ -59,6 +60,7 @@ export class BrandSentryDb extends Dexie {
   offerSnapshots!: EntityTable<OfferSnapshot, 'id'>;
   offerSellers!: EntityTable<OfferSeller, 'key'>;
   accounts!: EntityTable<SellerAccount, 'id'>;
+  featuredOfferSignals!: EntityTable<FeaturedOfferSignal, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, options);
@@ -70,7 +72,7 @@ export class BrandSentryDb extends Dexie {
 
   /** Every table that holds records derived from captures (cleared and rebuilt by re-interpretation). */
   get recordTables() {
-    return [this.notices, this.listingSnapshots, this.listingStates, this.listingChanges, this.brandRoleSnapshots, this.brandRoles, this.brandRoleChanges, this.offerSnapshots, this.offerSellers];
+    return [this.notices, this.listingSnapshots, this.listingStates, this.listingChanges, this.brandRoleSnapshots, this.brandRoles, this.brandRoleChanges, this.offerSnapshots, this.offerSellers, this.featuredOfferSignals];
   }
 }
 

@@ -164,5 +164,20 @@ const v8: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+// Version 9 - 2026-12-02: what the seller's own Seller Central pages say about the featured offer
+// (Buy Box) of their listings: Manage Inventory's pricing columns and "not the Featured Offer"
+// alert, Business Reports' featured offer percentage. One row per capture, listing and source
+// (id from the capture's content hash), with its account. A loss is evidence for the listing's
+// follow-seller flags.
+// Upgrade: none; captures are re-read into the table by the parser version bump.
+const v9: SchemaVersion = {
+  version: 9,
+  date: '2026-12-02',
+  why: 'featured-offer signals of Seller Central',
+  stores: {
+    featuredOfferSignals: 'id, listingKey, captureId, capturedAt, asin, account',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -6,6 +6,7 @@ import type { ListingChange } from '../model/listing';
 import type { ListingState } from '../model/listing-state';
 import type { Notice } from '../model/notice';
 import type { OfferSeller, OfferSnapshot } from '../model/offer';
+import type { FeaturedOfferSignal } from '../model/seller-signals';
 import type { BrandProfile } from '../model/profile';
 
 /**
@@ -33,4 +34,6 @@ export interface EvidenceRecords {
   /** A follow-seller flag's listing: its sellers and every read of its offers (empty for other subjects). */
   offerSellers: OfferSeller[];
   offerSnapshots: OfferSnapshot[];
+  /** Seller Central's featured-offer signals of that listing (absent for other subjects). */
+  featuredOfferSignals?: FeaturedOfferSignal[];
 }

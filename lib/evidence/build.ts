@@ -5,6 +5,7 @@ import { noticesCsv } from './csv-notices';
 import { noticeTime } from '../notices/complaints';
 import { keyFacts, type KeyFacts } from '../dispute/facts';
 import { offersCsv } from './csv-offers';
+import { featuredOfferCsv } from './csv-featured';
 import type { CaptureImage } from './report-captures';
 import { reportHtml } from './report';
 import { EVIDENCE_FORMAT, EVIDENCE_VERSION, EvidenceJson } from './schema';
@@ -44,6 +45,7 @@ export function buildEvidencePack(input: EvidenceInput): EvidencePack {
   files['report.html'] = utf8(reportHtml(input, facts, images, letterFiles));
   files['notices.csv'] = utf8(noticesCsv(input.notices));
   if (input.offerSnapshots.length) files['offers.csv'] = utf8(offersCsv(input.offerSnapshots));
+  if (input.featuredOfferSignals?.length) files['featured-offer.csv'] = utf8(featuredOfferCsv(input.featuredOfferSignals));
   const json = EvidenceJson.safeParse(evidenceJson(input, facts, screenshotFiles, letters.map((l, i) => ({ id: l.id, kind: l.kind, title: l.title, to: l.to, subject: l.subject, file: letterFiles[i]! }))));
   if (!json.success) {
     const issue = json.error.issues[0]!;

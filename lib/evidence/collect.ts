@@ -59,6 +59,7 @@ export async function findEvidence(
   const [offerSellers, offerSnapshots] = seed.offerListing
     ? await Promise.all([db.offerSellers.where('listingKey').equals(seed.offerListing).toArray(), db.offerSnapshots.where('listingKey').equals(seed.offerListing).sortBy('capturedAt')])
     : [[], []];
+  const featuredOfferSignals = seed.offerListing ? ours(await db.featuredOfferSignals.where('listingKey').equals(seed.offerListing).sortBy('capturedAt')) : [];
 
   return {
     subject,
@@ -72,6 +73,7 @@ export async function findEvidence(
     profile,
     offerSellers,
     offerSnapshots,
+    featuredOfferSignals,
     language: context.language ?? 'en',
     generatedAt: context.generatedAt ?? Date.now(),
   };

@@ -8,6 +8,8 @@ import { isWatchedHost } from '../hosts';
 import { type NoticeSource, looksLikeNotice, noticeFromPolicyRow, parseNotice } from '../notices';
 import type { OfferObservation } from '../model/offer';
 import { offersFromRead, retailPageState } from '../offers/from-read';
+import type { FeaturedOfferObservation } from '../model/seller-signals';
+import { featuredOffersFromRead } from '../seller-signals/from-read';
 
 /**
  * Bumped whenever an interpreter changes what it makes of a page: stored captures with an older
@@ -21,8 +23,9 @@ import { offersFromRead, retailPageState } from '../offers/from-read';
  *     Amazon's host; retractions that are not Amazon's kept apart (their store ids changed).
  * 7 - 2026-12-02: records carry the capture's account, keyed by it; the tables of snapshots and
  *     changes are keyed by strings (schema version 8).
+ * 8 - 2026-12-02: featured-offer (Buy Box) signals of Manage Inventory and Business Reports.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 export interface InterpretedNotice {
   draft: NoticeDraft;
@@ -39,10 +42,12 @@ export interface Interpretation {
   brandRoles: BrandRolesObservation | null;
   /** A retail page's offers on one listing (none for any other page). */
   offers: OfferObservation[];
+  /** Featured-offer signals of the seller's own Seller Central pages (Manage Inventory, Business Reports). */
+  featuredOffers: FeaturedOfferObservation[];
 }
 
 /** Pages that are Amazon's own: what they show is Amazon speaking. */
-const SELLER_CENTRAL_KINDS = new Set(['account-health', 'product-policies', 'performance-notifications', 'listing-editor', 'inventory', 'brand-registry', 'brand-relationships']);
+const SELLER_CENTRAL_KINDS = new Set(['account-health', 'product-policies', 'performance-notifications', 'listing-editor', 'inventory', 'brand-registry', 'brand-relationships', 'business-reports']);
 /** Pages whose text can be a notice (messages); a listing or dashboard page's text is not one. */
 const MESSAGE_KINDS = new Set(['performance-notifications', 'webmail', 'eml', 'paste', 'unknown']);
 /** Pages that exist to show records: finding none there means the page changed. */
@@ -52,6 +57,7 @@ const STRUCTURED_KINDS: Record<string, string> = {
   inventory: 'inventory rows',
   'brand-registry': 'brands and roles',
   'brand-relationships': 'brands and roles',
+  'business-reports': 'report rows with a featured offer percentage',
   'retail-product': 'offers',
   'retail-offers': 'offers',
 };
@@ -76,14 +82,16 @@ export function interpret(read: PageRead): Interpretation {
   const brandRoles = brandRolesFromRead(read);
   const observed = offersFromRead(read);
   const offers = observed && observed.offers.length > 0 ? [observed] : [];
+  // Only Seller Central itself says what the seller's featured offer is: a page read elsewhere says nothing.
+  const featuredOffers = onAmazon ? featuredOffersFromRead(read) : [];
 
-  const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0) + offers.length;
+  const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0) + offers.length + featuredOffers.length;
   // An unknown page keeps its own reason below: no reader knows it, notice-like or not.
   if (missedNotice && found === 0 && read.pageKind !== 'unknown') {
-    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles, offers };
+    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles, offers, featuredOffers };
   }
   const structured = STRUCTURED_KINDS[read.pageKind];
-  const records = { notices, listings, brandRoles, offers };
+  const records = { notices, listings, brandRoles, offers, featuredOffers };
   const state = retailPageState(read);
   if (state) {
     const page = state === 'robot-check' ? 'a robot check ("Enter the characters you see")' : 'a sign-in page';

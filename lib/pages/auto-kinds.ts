@@ -1,6 +1,7 @@
 import { accountHealth } from './account-health';
 import { brandRegistry } from './brand-registry';
 import { brandRelationships } from './brand-relationships';
+import { businessReports } from './business-reports';
 import { inventory } from './inventory';
 import { listingEditor } from './listing-editor';
 import type { PageKind } from './page-kind';
@@ -12,7 +13,7 @@ import { productPolicies } from './product-policies';
  * Registry). Apart from registry.ts so the content script's bundle (8 kB gzipped at most) does
  * not carry the readers of kinds captured only with one click (webmail).
  */
-export const AUTO_KINDS: readonly PageKind[] = [accountHealth, productPolicies, performanceNotifications, listingEditor, inventory, brandRegistry, brandRelationships];
+export const AUTO_KINDS: readonly PageKind[] = [accountHealth, productPolicies, performanceNotifications, listingEditor, inventory, brandRegistry, brandRelationships, businessReports];
 
 export function findAutoKind(url: URL): PageKind | undefined {
   return AUTO_KINDS.find((kind) => kind.match(url));

@@ -1,6 +1,7 @@
 import { ACCOUNT_HEALTH_EXAMPLES } from './account-health';
 import { BRAND_REGISTRY_EXAMPLES } from './brand-registry';
 import { BRAND_RELATIONSHIPS_EXAMPLES } from './brand-relationships';
+import { BUSINESS_REPORTS_EXAMPLES } from './business-reports';
 import { INVENTORY_EXAMPLES } from './inventory';
 import { LISTING_EDITOR_EXAMPLES } from './listing-editor';
 import { PERFORMANCE_NOTIFICATIONS_EXAMPLES } from './performance-notifications';
@@ -22,6 +23,7 @@ export const PAGE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   inventory: INVENTORY_EXAMPLES,
   'brand-registry': BRAND_REGISTRY_EXAMPLES,
   'brand-relationships': BRAND_RELATIONSHIPS_EXAMPLES,
+  'business-reports': BUSINESS_REPORTS_EXAMPLES,
   'retail-product': RETAIL_PRODUCT_EXAMPLES,
   'retail-offers': RETAIL_OFFERS_EXAMPLES,
   webmail: WEBMAIL_EXAMPLES,

@@ -61,6 +61,7 @@ describe('every table, for a later sync', () => {
     await page('pages/brand-registry.html', 'https://brandregistry.amazon.com/brands', NORTHWIND);
     await page('pages/brand-registry-changed.html', 'https://brandregistry.amazon.com/brands', NORTHWIND);
     await page('pages/inventory-katal.html', 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&status=all', null);
+    await page('pages/inventory-pricing-en.html', 'https://sellercentral.amazon.com/inventory?viewId=PRICING', LUMORA_DIRECT);
     await page('retail/us-aod-offers.html', 'https://www.amazon.com/gp/aod/ajax/ref=dp_aod_NEW_mbc?asin=B0CLMR7X2Q&pc=dp', null);
     // A webmail message captured with one click and its screenshot; it names Lumora Direct's store.
     await ingest(db, { read: PageRead.parse({ url: 'https://mail.google.com/mail/u/0/#inbox/1', title: 'Mail', pageKind: 'webmail', marketplace: null, lang: 'en', text: 'Hello Lumora Direct, we removed ASIN: B0CLMR7X2Q. Complaint ID: 1234567891' }), source: 'click', now: (now += 1), screenshotDataUrl: PNG });

@@ -11,6 +11,7 @@ import { ListingChange, ListingSnapshot } from '../../lib/model/listing';
 import { ListingState } from '../../lib/model/listing-state';
 import { Notice } from '../../lib/model/notice';
 import { BrandProfile } from '../../lib/model/profile';
+import { FeaturedOfferSignal } from '../../lib/model/seller-signals';
 import { OfferSeller, OfferSnapshot } from '../../lib/model/offer';
 import * as z from '../../lib/zod';
 import { pageRead } from '../helpers/reads';
@@ -136,9 +137,25 @@ const v8Rows = (): Rows => {
   };
 };
 
+// Version 9: Seller Central's featured-offer signals (Manage Inventory's pricing columns).
+const v9Rows = (): Rows => {
+  const rows = v8Rows();
+  const captureId = 'e'.repeat(64);
+  return {
+    ...rows,
+    captures: [...rows.captures!, capture({ id: captureId, screenshotId: null, parserVersion: 8, pageKind: 'inventory', url: 'https://sellercentral.amazon.com/inventory?viewId=PRICING', account: 'A2LUMORA0DIRECT' })],
+    featuredOfferSignals: [
+      {
+        id: `${captureId}:B0CLMR7X2Q@US:inventory`, listingKey: 'B0CLMR7X2Q@US', captureId, capturedAt: T0, account: 'A2LUMORA0DIRECT', asin: 'B0CLMR7X2Q', marketplace: 'US',
+        sku: 'LUM-POUR-01', source: 'inventory', yourPrice: 24.99, featuredPrice: 19.99, currency: 'USD', lost: true, percentage: null,
+      },
+    ],
+  };
+};
+
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows };
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows, 9: v9Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -158,6 +175,7 @@ const VALIDATE: Record<string, z.ZodMiniType> = {
   offerSnapshots: OfferSnapshot,
   offerSellers: OfferSeller,
   accounts: SellerAccount,
+  featuredOfferSignals: FeaturedOfferSignal,
 };
 
 /** The tables a database at `version` has (Dexie keeps earlier tables unless a version drops them). */
@@ -238,6 +256,10 @@ describe('schema versions', () => {
       if (from.version < 7) {
         // Version 2's and version 7's upgrades mark every capture for re-interpretation (parserVersion 0).
         expect((await current.captures.toArray()).every((c) => c.parserVersion === 0)).toBe(true);
+      }
+      if (from.version === 9) {
+        // Version 9's signals are found by their listing, as the follow-seller rule reads them.
+        expect(await current.featuredOfferSignals.where('listingKey').equals('B0CLMR7X2Q@US').count()).toBe(1);
       }
       if (from.version === 8) {
         // The rows of an account keep it, and the account index finds them.

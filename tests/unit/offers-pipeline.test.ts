@@ -92,6 +92,34 @@ describe('follow-sellers through the background', () => {
     expect(notice).toContain('20 November 2026');
   });
 
+  it('takes Seller Central saying the listing lost its featured offer as the flag\'s evidence, on its page and in featured-offer.csv', async () => {
+    const { db, send, at, flags } = await setup();
+    fakeBrowser.permissions.contains = async () => true;
+    await send('us-product-hijacked.html', PRODUCT);
+    at(T + DAY);
+    await send('us-aod-offers.html', OFFERS);
+    at(T + 2 * DAY);
+    const pricing = 'https://sellercentral.amazon.com/inventory?viewId=PRICING';
+    document.open();
+    document.write(fixture('pages/inventory-pricing-en.html'));
+    document.close();
+    const page = PageRead.parse(readPage(document, new URL(pricing), findPageKind(new URL(pricing))));
+    const deps: BackgroundDeps = backgroundDeps(db, () => T + 2 * DAY);
+    expect(await handleMessage({ type: 'CStoBG.pageRead', read: page }, fromContentScriptOn(pricing), deps)).toMatchObject({ ok: true, status: 'interpreted' });
+    const signals = await db.featuredOfferSignals.toArray();
+    expect(signals.map((signal) => [signal.listingKey, signal.lost, signal.featuredPrice, signal.yourPrice])).toEqual([
+      ['B0CLMR7X2Q@US', true, 19.99, 24.99],
+      ['B0CLMR8Y3R@US', false, 18.5, 18.5],
+    ]);
+    const flag = (await flags()).find((f) => f.key === 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77')!;
+    expect(flag.evidence).toContain(signals[0]!.captureId);
+    const input = (await findEvidence(db, { kind: 'flag', key: flag.key }, { generatedAt: T + 3 * DAY }))!;
+    expect(input.featuredOfferSignals!.map((signal) => signal.asin)).toEqual(['B0CLMR7X2Q']);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buildEvidencePack(input).files['featured-offer.csv']).split('\r\n');
+    expect(csv[0]).toBe('\uFEFFread_at_utc,asin,marketplace,sku,seller_central_page,your_price,featured_offer_price,currency,featured_offer_share_pct,featured_offer_lost,capture_id');
+    expect(csv[1]).toContain('B0CLMR7X2Q,US,LUM-POUR-01,Manage Inventory,24.99,19.99,USD,,true,');
+  });
+
   it('does not store a product page of another brand at all', async () => {
     const { db, send } = await setup();
     expect(await send('us-product-other-brand.html', 'https://www.amazon.com/dp/B0OTHER001')).toMatchObject({ ok: false });

@@ -66,7 +66,8 @@ describe('inventory reader', () => {
   it('reads legacy rows by data-column, with sub-status and the asin from data-row-data', () => {
     const page = readFixture('inventory-legacy.html', 'https://sellercentral.amazon.com/inventory/ref=xx_invmgr_dnav_xx');
     expect(page.pageKind).toBe('inventory');
-    const cells = page.rows.map(({ cells: { text, ...rest } }) => rest);
+    // Without the cells under their column headers (col:...), which the pricing fixtures check.
+    const cells = page.rows.map(({ cells: { text, ...rest } }) => Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith('col:'))));
     expect(cells).toEqual([
       { sku: 'LUM-POUR-01', asin: 'B0CLMR7X2Q', title: 'Lumora Ceramic Pour-Over Coffee Set', status: 'Active' },
       { sku: 'LUM-MUG-02', asin: 'B0CLMR8Y3R', title: 'Lumora Stoneware Mug, Set of 2', status: 'Inactive', subStatus: 'Detail Page Removed' },

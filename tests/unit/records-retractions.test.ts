@@ -44,6 +44,7 @@ async function store(db: BrandSentryDb, drafts: NoticeDraft[], id = (++captures)
     listings: [],
     brandRoles: null,
     offers: [],
+    featuredOffers: [],
   };
   await storeInterpretation(db, capture, interpretation, { status: 'interpreted', statusReason: null, parserVersion: 1 });
   return id;

@@ -1,6 +1,7 @@
 import type { PageRow } from '../../model/page-read';
 import { all, ASINS, firstAsin, isRow, row, squash, textOf, textParts } from '../dom';
 import { onSellerCentral, type PageKind } from '../page-kind';
+import { columnCells } from '../table-columns';
 
 /**
  * Manage Inventory (digest 46, 49): one row per listing, kind 'inventory', cells sku, asin,
@@ -47,12 +48,16 @@ const LISTING_ROWS = 'tr.mt-row, [data-row-data], [data-sku], [data-asin]';
 const ROWS_BY_TAG = 'tr, kat-table-row';
 const ROWS_BY_ATTRIBUTE = `${LISTING_ROWS}, ${ROWS_BY_TAG}, [role=row]`;
 
-export function readInventoryRows(doc: Document): PageRow[] {
-  const rows = listingRows(all(doc, ROWS_BY_TAG));
-  return rows.length ? rows : listingRows(all(doc, ROWS_BY_ATTRIBUTE));
+/**
+ * `many`: a row may name several ASINs (Business Reports' parent and child ASIN columns); then a
+ * row that holds other rows is the layout, not a listing.
+ */
+export function readInventoryRows(doc: Document, many = false): PageRow[] {
+  const rows = listingRows(all(doc, ROWS_BY_TAG), many);
+  return rows.length ? rows : listingRows(all(doc, ROWS_BY_ATTRIBUTE), many);
 }
 
-function listingRows(candidates: readonly Element[]): PageRow[] {
+function listingRows(candidates: readonly Element[], many: boolean): PageRow[] {
   const rows: PageRow[] = [];
   let kept: Element | undefined;
   // Candidates come in document order, so a row inside a kept row (a data-sku button in a
@@ -61,7 +66,8 @@ function listingRows(candidates: readonly Element[]): PageRow[] {
   for (const element of candidates) {
     if (kept?.contains(element)) continue;
     const { words, katal } = textParts(element);
-    if (!element.matches(LISTING_ROWS) && new Set(words.match(ASINS)).size !== 1) continue;
+    const asins = new Set(words.match(ASINS)).size;
+    if (!element.matches(LISTING_ROWS) && (many ? !asins || element.querySelector(ROWS_BY_TAG) : asins !== 1)) continue;
     kept = element;
     const text = squash(`${words} ${katal}`);
     // A td[data-column=title] holds div[data-column=asin] and div[data-column=title]: the innermost (last) wins.
@@ -88,7 +94,7 @@ function listingRows(candidates: readonly Element[]): PageRow[] {
       subStatus: first.get('status') !== last.get('status') ? textOf(first.get('status')?.children[1]) : '',
       text,
     });
-    if (isRow(found) && (found.cells.sku || found.cells.asin)) rows.push(found);
+    if (isRow(found) && (found.cells.sku || found.cells.asin)) rows.push(Object.assign(found, { cells: { ...columnCells(element), ...found.cells } }));
   }
   return rows;
 }
