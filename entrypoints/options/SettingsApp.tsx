@@ -11,7 +11,7 @@ import { knownAccounts } from '../../lib/db/queries';
 import { profileRowId } from '../../lib/profiles';
 import { AccountSwitcher } from '../../components/AccountSwitcher';
 import { type BrandForm as Form, emptyBrandForm, fromForm, profileFrom, sellerIdsOf, toForm } from '../../lib/profile-form';
-import { profileSuggestions } from '../../lib/profile-suggestions';
+import { profileSuggestions, sellerIdSuggestions } from '../../lib/profile-suggestions';
 import { sendToBackground } from '../../lib/send';
 
 /** The seller's brand profile, suggestions from Brand Registry, and the notification opt-in. */
@@ -43,6 +43,7 @@ export function SettingsApp() {
   if (forms === null || roles === undefined || notify === undefined || accounts === undefined) return <p class="muted">{t('loading')}</p>;
 
   const suggestions = profileSuggestions(roles, stored?.profile ?? { brands: [], sellerIds: [] });
+  const seenIds = sellerIdSuggestions(accounts, account, sellerIdsOf(sellerIds));
   const save = async (next: Form[]) => {
     const brands = [];
     for (const form of next.filter((entry) => entry.name.trim())) {
@@ -101,6 +102,21 @@ export function SettingsApp() {
             <label for="seller-ids">{t('sellerIdsLabel')}</label>
             <textarea id="seller-ids" rows={2} value={sellerIds} onInput={(event) => setSellerIds(event.currentTarget.value)} />
           </div>
+          {seenIds.length > 0 && (
+            <div class="suggestion-box seller-id-suggestions">
+              <h3>{t('sellerIdsSuggestedTitle')}</h3>
+              <p class="muted">{t('sellerIdsSuggestedHelp')}</p>
+              <ul class="suggestions">
+                {seenIds.map((seen) => (
+                  <li key={seen.id}>
+                    <button type="button" class="secondary" onClick={() => setSellerIds([...sellerIdsOf(sellerIds), seen.id].join('\n'))}>
+                      {t('sellerIdsAdd', { sellerId: seen.name ? `${seen.id} (${seen.name})` : seen.id })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </fieldset>
         <div class="actions">
           <button type="button" class="secondary" onClick={() => setForms([...forms, emptyBrandForm()])}>
