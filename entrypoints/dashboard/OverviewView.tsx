@@ -1,13 +1,19 @@
 import { useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { flagHref } from '../../components/dashboard/route';
 import { TILES } from '../../components/flag-groups';
 import { useI18n } from '../../components/i18n';
 import { DateLine } from '../../components/overview/DateLine';
+import { FollowSellers } from '../../components/overview/FollowSellers';
 import { WeeklyChart } from '../../components/overview/WeeklyChart';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
 import { BrandProfile } from '../../lib/model/profile';
+import { WATCHED_MARKETPLACES_KEY } from '../../lib/offers/check-status';
 import { complainantLine } from '../../lib/overview/date-lines';
+import { followSellerKey, followSellerListings } from '../../lib/overview/follow-sellers';
+import { profileResolver } from '../../lib/profiles';
+import { parseStringList } from '../../lib/string-list';
 import { complainantSource } from '../../lib/overview/sources';
 import { weeklyNotices } from '../../lib/overview/weekly';
 import { accountSummaries, type AccountSummary } from '../../lib/overview/accounts';
@@ -18,15 +24,30 @@ export function OverviewView() {
   const { t } = useI18n();
   const records = useLiveQuery(async () => {
     const db = database();
-    const [notices, flags, domainAges, listingStates, profile, accounts] = await Promise.all([
+    const [notices, flags, domainAges, listingStates, profile, accounts, profileRows, offerSellers, offerSnapshots, watched] = await Promise.all([
       db.notices.toArray(),
       db.flags.toArray(),
       db.domainAges.toArray(),
       db.listingStates.toArray(),
       db.profile.get('me'),
       knownAccounts(db),
+      db.profile.toArray(),
+      db.offerSellers.toArray(),
+      db.offerSnapshots.toArray(),
+      db.settings.get(WATCHED_MARKETPLACES_KEY),
     ]);
-    return { notices, flags, domainAges, listingStates, profile: profile?.profile ?? BrandProfile.parse({}), accounts };
+    return {
+      notices,
+      flags,
+      domainAges,
+      listingStates,
+      profile: profile?.profile ?? BrandProfile.parse({}),
+      accounts,
+      profileOf: profileResolver(profileRows),
+      offerSellers,
+      offerSnapshots,
+      watching: parseStringList(watched?.value).length > 0,
+    };
   }, []);
   const weekly = useMemo(() => records && weeklyNotices(records.notices), [records]);
   const complainants = useMemo(
@@ -37,7 +58,17 @@ export function OverviewView() {
         .map((flag) => ({ flag, line: complainantLine(complainantSource(flag), records) })),
     [records],
   );
-  if (!records || !weekly || !complainants) return null;
+  // The open follow-seller flags' sellers, by the OfferSeller key their subject names.
+  const followSellers = useMemo(() => {
+    if (!records) return undefined;
+    const flagOf = new Map<string, string>();
+    for (const flag of records.flags) {
+      const key = flag.kind === 'follow-seller' && flag.state !== 'resolved' ? followSellerKey(flag.subject) : null;
+      if (key) flagOf.set(key, flag.key);
+    }
+    return { flagOf, listings: followSellerListings(new Set(flagOf.keys()), records) };
+  }, [records]);
+  if (!records || !weekly || !complainants || !followSellers) return null;
   const open = records.flags.filter((flag) => flag.state === 'open');
 
   return (
@@ -84,6 +115,30 @@ export function OverviewView() {
                 {t('overviewCheckAge')} <a href={flagHref(flag.key)}>{t('overviewOpenFlag')}</a>
               </p>
             )}
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="follow-sellers-heading">
+        <h3 id="follow-sellers-heading">{t('overviewFollowSellersHeading')}</h3>
+        <p class="muted">{t('overviewFollowSellersExplain')}</p>
+        {followSellers.listings.length === 0 && (
+          <p class="muted">
+            {t('overviewFollowSellersNone')}{' '}
+            {!records.watching && (
+              <>
+                {t('overviewFollowSellersNotWatched')} <a href={browser.runtime.getURL('/options.html')}>{t('overviewOpenSettings')}</a>
+              </>
+            )}
+          </p>
+        )}
+        {followSellers.listings.map((listing) => (
+          <article key={`${listing.account ?? ''}|${listing.listingKey}`} class="listing-offers" data-listing={listing.listingKey} aria-labelledby={`offers-${listing.listingKey}`}>
+            <h4 id={`offers-${listing.listingKey}`}>{t('followListing', { asin: listing.asin, marketplace: listing.marketplace })}</h4>
+            <FollowSellers listing={listing} hrefOf={(key) => {
+              const flag = followSellers.flagOf.get(key);
+              return flag ? flagHref(flag) : null;
+            }} />
           </article>
         ))}
       </section>

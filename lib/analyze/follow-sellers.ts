@@ -15,8 +15,8 @@ export const NEW_SELLER_DAYS = 7;
 /** "Below your price": at least this much under the seller's own offer (15%). */
 export const BELOW_YOUR_PRICE = 0.85;
 
-/** What one listing's snapshots say, as far as the rule needs them. */
-interface ListingFacts {
+/** What one listing's snapshots say, as far as the rule (and the overview's picture) needs them. */
+export interface ListingFacts {
   /** The newest complete read on Amazon's own retail host: only it can tell a seller has left. */
   lastComplete: OfferSnapshot | null;
   /** The newest read that showed a featured offer. */
@@ -78,9 +78,7 @@ function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<stri
   if (featured?.sellerId === seller.sellerId) {
     builder.add('holds-featured-offer', 'high', facts.lastFeatured!.capturedAt, [facts.lastFeatured!.captureId], { ...named, ...price });
   }
-  const lastRead = facts.byCapture.get(seller.lastCaptureId);
-  const ownOnThatRead = lastRead?.offers.find((offer) => offer.sellerId !== null && own.has(offer.sellerId) && offer.price !== null)?.price ?? null;
-  const yours = ownOnThatRead ?? facts.ownLastPrice;
+  const yours = yourPriceAgainst(seller, facts, own);
   if (seller.lastPrice !== null && yours !== null && yours > 0 && seller.lastPrice <= yours * BELOW_YOUR_PRICE) {
     builder.add('below-your-price', 'high', seller.lastSeenAt, [seller.lastCaptureId], {
       ...named,
@@ -110,7 +108,15 @@ function lossesByListing(signals: readonly FeaturedOfferSignal[]): Map<string, F
   return byListing;
 }
 
-function listingFacts(snapshots: readonly OfferSnapshot[], own: ReadonlySet<string>): Map<string, ListingFacts> {
+/** The seller's own price to set against another seller's: on that seller's newest read, else the last one known. */
+export function yourPriceAgainst(seller: Pick<OfferSeller, 'lastCaptureId'>, facts: ListingFacts, own: ReadonlySet<string>): number | null {
+  const lastRead = facts.byCapture.get(seller.lastCaptureId);
+  const ownOnThatRead = lastRead?.offers.find((offer) => offer.sellerId !== null && own.has(offer.sellerId) && offer.price !== null)?.price ?? null;
+  return ownOnThatRead ?? facts.ownLastPrice;
+}
+
+/** Each listing's facts, from the snapshots read on Amazon's own retail host of their marketplace only. */
+export function listingFacts(snapshots: readonly OfferSnapshot[], own: ReadonlySet<string>): Map<string, ListingFacts> {
   const byListing = new Map<string, ListingFacts & { ownAt: number }>();
   for (const snapshot of snapshots) {
     // Only Amazon's own retail host of the snapshot's marketplace counts (structure a page cannot write).

@@ -2,6 +2,9 @@ import { translator } from '../i18n';
 import { complainantLine, type ComplainantLine, type ComplainantSource } from '../overview/date-lines';
 import { type DrawText, drawDateLine, drawWeeklyChart, KIND_COLOURS } from '../overview/draw';
 import { drawingMarkup } from '../overview/svg';
+import { followSellerFlags } from '../analyze/follow-sellers';
+import { drawFollowSellers, money, priceAgainstYours } from '../overview/draw-offers';
+import { followSellerKey, followSellerListings, type FollowSellerListing } from '../overview/follow-sellers';
 import { isComplaint, isTrusted } from '../notices/complaints';
 import { NOTICE_KINDS, weeklyNotices } from '../overview/weekly';
 import { isoDay } from '../dates';
@@ -36,11 +39,23 @@ export function packComplainants(records: EvidenceRecords): ComplainantSource[] 
   return [...byDomain.values(), ...[...byOwner].map(([owner, evidence]) => ({ complainant: owner, domain: null, evidence }))];
 }
 
-/** The overview's pictures for this pack: notices per week, and each complainant's date line, each with its table. */
-export function picturesSection(records: EvidenceRecords): SafeHtml {
+/**
+ * The follow-sellers of a follow-seller flag's listing, as the overview draws them: the sellers
+ * the follow-seller rule flags on the pack's records and does not see gone.
+ */
+export function packFollowSellers(records: EvidenceRecords, now: number): FollowSellerListing[] {
+  if (records.offerSellers.length === 0) return [];
+  const drafts = followSellerFlags({ offerSellers: records.offerSellers, offerSnapshots: records.offerSnapshots, profile: records.profile, now });
+  const chosen = new Set(drafts.filter((draft) => draft.resolvedBy === null).map((draft) => followSellerKey(draft.subject)).filter((key): key is string => key !== null));
+  return followSellerListings(chosen, { offerSellers: records.offerSellers, offerSnapshots: records.offerSnapshots, profileOf: () => records.profile });
+}
+
+/** The overview's pictures for this pack: notices per week, each complainant's date line and a listing's follow-sellers, each with its table. */
+export function picturesSection(records: EvidenceRecords, now: number): SafeHtml {
   const weekly = weeklyNotices(records.notices);
   const lines = packComplainants(records).map((source) => complainantLine(source, records));
-  if (weekly.weeks.length === 0 && lines.length === 0) return html``;
+  const offers = packFollowSellers(records, now);
+  if (weekly.weeks.length === 0 && lines.length === 0 && offers.length === 0) return html``;
   const chart = drawWeeklyChart(weekly, REPORT_TEXT);
   return html`<section id="pictures">
 ${heading(2, 'At a glance', '一览')}
@@ -58,6 +73,7 @@ ${table(
     ),
   )}` : ''}
 ${lines.map(lineBlock)}
+${offers.map(followSellersBlock)}
 </section>`;
 }
 
@@ -68,5 +84,24 @@ ${line.events.length ? html`<figure class="picture">${new SafeHtml(drawingMarkup
 ${table(
     [['Date (UTC)', '日期（UTC）'], ['Event', '事件'], ['Detail', '详情']],
     line.events.map((event) => [isoDay(event.at), `${REPORT_TEXT.t(`dateEvent.${event.kind}`)} / ${ZH_EVENT[event.kind]}`, event.detail]),
+  )}`;
+}
+
+function followSellersBlock(listing: FollowSellerListing): SafeHtml {
+  const drawing = drawFollowSellers(listing, REPORT_TEXT);
+  return html`${heading(3, `Follow-sellers: ${listing.asin} · ${listing.marketplace}`, `跟卖：${listing.asin} · ${listing.marketplace}`)}
+${pair('Each seller on the listing who is neither the brand owner nor a reseller they authorized: the day Brand Sentry first saw them, and their price against the brand owner\'s.', '在该商品上销售、既不是品牌所有者也不是其授权经销商的卖家：Brand Sentry 首次发现他们的日期，以及他们的价格与品牌所有者价格的对比。', 'muted')}
+<figure class="picture">${new SafeHtml(drawingMarkup(drawing, 'offers'))}<figcaption>${drawing.summary}</figcaption></figure>
+${table(
+    [['Seller', '卖家'], ['First seen (UTC)', '首次发现（UTC）'], ['Last seen (UTC)', '最近发现（UTC）'], ['Their price', '对方价格'], ['Brand owner\'s price', '品牌所有者价格'], ['Against it', '相比'], ['Featured offer', '购物车（推荐报价）']],
+    listing.sellers.map((row) => [
+      `${row.sellerName ?? row.sellerId} (${row.sellerId})`,
+      isoDay(row.firstSeenAt),
+      isoDay(row.lastSeenAt),
+      row.price === null ? null : money(row.price, row.currency),
+      row.yourPrice === null ? null : money(row.yourPrice, row.currency),
+      priceAgainstYours(row, REPORT_TEXT),
+      row.featured ? 'yes / 是' : 'no / 否',
+    ]),
   )}`;
 }

@@ -35,7 +35,7 @@ export function reportHtml(input: EvidenceInput, facts: KeyFacts, images: Readon
 </header>
 <main>
 ${keyFactsSection(facts)}
-${picturesSection(input)}
+${picturesSection(input, input.generatedAt)}
 ${input.subject.kind === 'flag' ? flagSection(input.subject.flag) : ''}
 ${listingsSection(input.listingStates)}
 ${timelineSection(timeline)}

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLAINANT, COMPLAINANT_FLAG, FOLLOW_SELLER_FLAG, runTour, startTour } from '../../scripts/demo/tour';
+import { axeViolations, describeViolations } from './axe';
 import { extensionUrl, screenshot, storedRows, type Session } from './harness';
 import { retractionCloses } from '../../lib/analyze/retraction';
 import type { Notice } from '../../lib/model/notice';
@@ -96,6 +97,64 @@ describe('the demo story, and the overview drawn from its records', () => {
     const drawn = await line.locator('g.event').evaluateAll((groups) => groups.map((g) => [g.getAttribute('data-kind'), g.getAttribute('data-day')]));
     expect(drawn).toEqual(expected);
     expect(await line.locator('.bracket').getAttribute('data-days')).toBe('945');
+  });
+
+  it('the follow-sellers: each seller\'s first-seen day, their price and yours, as the stored offer reads say', async () => {
+    const reads = (await storedRows(probe, 'offerSnapshots')).sort((a, b) => a.capturedAt - b.capturedAt);
+    const [profile] = await storedRows(probe, 'profile');
+    const own = new Set<string>(profile!.profile.sellerIds);
+    // From the records: the sellers of the open follow-seller flags, in the order they first showed.
+    const flagged = (await storedRows(probe, 'flags')).filter((flag) => flag.kind === 'follow-seller' && flag.state === 'open').map((flag) => flag.subject.sellerId as string);
+    const expected = flagged
+      .map((seller) => {
+        const showing = reads.filter((read) => read.offers.some((o: any) => o.sellerId === seller));
+        const last = showing[showing.length - 1]!;
+        const price = last.offers.find((o: any) => o.sellerId === seller).price as number;
+        const yours = last.offers.find((o: any) => own.has(o.sellerId))?.price ?? reads.flatMap((r) => r.offers).reverse().find((o: any) => own.has(o.sellerId)).price;
+        return { at: showing[0]!.capturedAt, row: [seller, iso(showing[0]!.capturedAt), String(price), String(yours), String(Math.round((1 - price / yours) * 100))] };
+      })
+      .sort((a, b) => a.at - b.at || a.row[0]!.localeCompare(b.row[0]!))
+      .map((entry) => entry.row);
+    expect(expected).toEqual([
+      ['A1QUICKDEALS77', expect.any(String), '19.99', '26.99', '26'],
+      ['A3BARGAINHUB9Z', expect.any(String), '21.5', '26.99', '20'],
+    ]);
+
+    const dashboard = await session.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(extensionUrl(session, 'dashboard.html#/'));
+    const picture = dashboard.locator('article.listing-offers[data-listing="B0CLMR7X2Q@US"] svg.offers');
+    await picture.waitFor();
+    const drawn = await picture.locator('g.seller').evaluateAll((groups) =>
+      groups.map((g) => ({
+        row: ['data-seller-id', 'data-first-seen', 'data-price', 'data-your-price', 'data-percent-under'].map((name) => g.getAttribute(name)),
+        cx: Number(g.querySelector('circle.price')!.getAttribute('cx')),
+      })),
+    );
+    expect(drawn.map((d) => d.row)).toEqual(expected);
+    const yourX = Number(await picture.locator('g.your-price line').getAttribute('x1'));
+    const unit = (yourX - drawn[0]!.cx) / (26.99 - 19.99);
+    expect(unit).toBeGreaterThan(0);
+    expect(yourX - drawn[1]!.cx).toBeCloseTo((26.99 - 21.5) * unit, 0);
+    expect(await picture.getAttribute('aria-label')).toContain('QuickDeals Store (A1QUICKDEALS77) holds the featured offer');
+    // The whole overview, every table open: axe-clean.
+    for (const summary of await dashboard.locator('details.chart-table summary').all()) await summary.click();
+    expect(describeViolations(await axeViolations(dashboard))).toEqual([]);
+  });
+
+  it('the follow-seller flag\'s evidence report draws the same sellers, axe-clean', async () => {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, `dashboard.html#/flag/${encodeURIComponent(FOLLOW_SELLER_FLAG)}`));
+    await page.locator('.pack button').waitFor();
+    expect(describeViolations(await axeViolations(page)), 'the flag page').toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.locator('.pack button').click();
+    const report = strFromU8(unzipSync(new Uint8Array(await readFile((await (await download).path())!)))['report.html']!);
+    const shown = await session.context.newPage();
+    await shown.setContent(report);
+    const rows = await shown.locator('#pictures svg.offers g.seller').evaluateAll((groups) => groups.map((g) => `${g.getAttribute('data-seller-id')} ${g.getAttribute('data-price')} ${g.getAttribute('data-your-price')}`));
+    expect(rows).toEqual(['A1QUICKDEALS77 19.99 26.99', 'A3BARGAINHUB9Z 21.5 26.99']);
+    expect(describeViolations(await axeViolations(shown)), 'report.html').toEqual([]);
   });
 
   it('the evidence report draws the same chart and date line', async () => {
