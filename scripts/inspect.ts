@@ -58,11 +58,11 @@ for (const [index, file] of positionals.entries()) {
     input = await readInputFile(file, { url: values.url, now, message });
   } catch (error) {
     if (error instanceof UnsupportedFile) {
-      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, account: null, accountName: null, notices: [], listings: [], offers: [] });
+      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
       continue;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EACCES') fail(`cannot read ${file}`);
-    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), account: null, accountName: null, notices: [], listings: [], offers: [] });
+    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
     continue;
   }
   const result = await ingest(db, { read: input.read, source: input.source, now });
@@ -70,6 +70,7 @@ for (const [index, file] of positionals.entries()) {
   const notices = await db.notices.where('captureIds').equals(result.captureId).toArray();
   const listings = await db.listingSnapshots.where('captureId').equals(result.captureId).toArray();
   const offerReads = await db.offerSnapshots.where('captureId').equals(result.captureId).toArray();
+  const featured = await db.featuredOfferSignals.where('captureId').equals(result.captureId).toArray();
   captures.push({
     file,
     status: result.status === 'pending' ? 'failed' : result.status,
@@ -114,6 +115,8 @@ for (const [index, file] of positionals.entries()) {
     offers: offerReads.flatMap((snapshot) =>
       snapshot.offers.map((o) => ({ sellerId: o.sellerId, sellerName: o.sellerName, price: o.price, currency: o.currency, featured: o.featured, fulfilledByAmazon: o.fulfilledByAmazon, shipsFrom: o.shipsFrom, condition: o.condition })),
     ),
+    // A saved Manage Inventory or Business Reports page: what it says about each listing's featured offer (Buy Box).
+    featuredOffers: featured.map((f) => ({ asin: f.asin, marketplace: f.marketplace, sku: f.sku, source: f.source, yourPrice: f.yourPrice, featuredPrice: f.featuredPrice, currency: f.currency, lost: f.lost, percentage: f.percentage })),
   });
 }
 

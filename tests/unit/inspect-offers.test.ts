@@ -27,4 +27,18 @@ describe('npm run inspect on retail pages', () => {
       ['follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z', 'high', ['unauthorized-seller', 'below-your-price', 'new-seller']],
     ]);
   }, 120_000);
+
+  it('prints what a saved Business Reports page says about each listing\'s featured offer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-featured-'));
+    const page = join(dir, 'report.html');
+    writeFileSync(page, readFileSync(join(FIXTURE_DIR, 'pages', 'business-report-child-items.html'), 'utf8'));
+    const url = 'https://sellercentral.amazon.com/business-reports#/report?id=102%3ADetailSalesTrafficByChildItem';
+    const { stdout } = await run('npx', ['tsx', 'scripts/inspect.ts', '--url', url, page], { maxBuffer: 20_000_000 });
+    const output = JSON.parse(stdout);
+    expect(output.captures[0]).toMatchObject({ pageKind: 'business-reports', status: 'interpreted', offers: [] });
+    expect(output.captures[0].featuredOffers).toEqual([
+      { asin: 'B0CLMR7X2Q', marketplace: 'US', sku: null, source: 'business-report', yourPrice: null, featuredPrice: null, currency: null, lost: true, percentage: 62.5 },
+      { asin: 'B0CLMR8Y3R', marketplace: 'US', sku: null, source: 'business-report', yourPrice: null, featuredPrice: null, currency: null, lost: false, percentage: 100 },
+    ]);
+  }, 120_000);
 });
