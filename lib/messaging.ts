@@ -63,6 +63,14 @@ export const Message = z.discriminatedUnion('type', [
     count: z.int().check(z.minimum(1), z.maximum(MAX_PIECES)),
     text: nonEmpty(PIECE_CHARS),
   }),
+  /** Add a colleague's backup to this database, sent in pieces like a restore (lib/backup/merge.ts); nothing of ours is removed. */
+  z.object({
+    type: z.literal('UItoBG.mergeBackup'),
+    upload: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
+    index: z.int().check(z.minimum(0), z.maximum(MAX_PIECES - 1)),
+    count: z.int().check(z.minimum(1), z.maximum(MAX_PIECES)),
+    text: nonEmpty(PIECE_CHARS),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 
@@ -128,6 +136,8 @@ interface Responses {
   'UItoBG.checkDomainAge': { age: DomainAge };
   /** `counts` once the last piece arrived and the backup was restored; null before. */
   'UItoBG.restoreBackup': { received: number; counts: Record<string, number> | null };
+  /** The merge's counts once the last piece arrived; null before. */
+  'UItoBG.mergeBackup': { received: number; merged: { added: number; had: number; conflicts: number } | null };
   'UItoBG.watchOffers': { marketplaces: string[] };
   'UItoBG.checkOffers': { started: true };
   'UItoBG.markAuthorized': { saved: true };

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadFile } from '../../components/dashboard/download';
+import { MergeBackup } from '../../components/dashboard/MergeBackup';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
 import { describeBackupError } from '../../components/stored-sentences';
@@ -84,6 +85,7 @@ export function BackupView() {
         {file ? t('restoreConfirm', { name: file.name }) : t('restoreButton')}
       </button>
       <StatusLine message={restoreStatus} />
+      <MergeBackup />
     </section>
   );
 }

@@ -8,10 +8,11 @@ import { authorize } from '../offers/authorize';
 import { profileRowId, storedProfile } from '../profiles';
 import type { BackupAssembly } from '../backup/pieces';
 import { restoreBackup } from '../backup/restore';
+import { mergeBackup } from '../backup/merge';
 import { captureTab } from './capture-tab';
 import { checkDomainAge } from './domain-age';
 import { importEmlFiles, importText } from './imports';
-import type { IngestInput } from './ingest';
+import { interpretCapture, type IngestInput } from './ingest';
 import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 import { NotSavedError, type SaveQueue } from './unsaved';
@@ -158,6 +159,15 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       await reinterpretStale(deps.db);
       await deps.afterWrite();
       return { ok: true, received: assembled.received, counts: result.counts };
+    }
+    case 'UItoBG.mergeBackup': {
+      const assembled = deps.backupPieces.add(message);
+      if (!assembled.ok) return assembled;
+      if (assembled.text === null) return { ok: true, received: assembled.received, merged: null };
+      const result = await mergeBackup(deps.db, assembled.text, (capture) => interpretCapture(deps.db, capture));
+      if (!result.ok) return result;
+      await deps.afterWrite();
+      return { ok: true, received: assembled.received, merged: { added: result.added, had: result.had, conflicts: result.conflicts } };
     }
   }
 }

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
+import type { Reply } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/send';
+import { useI18n } from '../i18n';
+import { describeBackupError } from '../stored-sentences';
+import { StatusLine } from './StatusLine';
+
+/**
+ * "Merge a colleague's backup": their file goes to the background in pieces, as a restore does;
+ * the background adds what is missing (lib/backup/merge.ts) and says how many rows it added, how
+ * many it already had, and how many differed.
+ */
+export function MergeBackup() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const merge = async (file: File) => {
+    if (file.size > MAX_BACKUP_CHARS) return setStatus({ ok: false, text: t('restoreTooBig') });
+    setBusy(true);
+    let reply: Reply<'UItoBG.mergeBackup'> | null = null;
+    for (const piece of splitBackup(await file.text(), crypto.randomUUID())) {
+      reply = await sendToBackground({ type: 'UItoBG.mergeBackup', ...piece });
+      if (!reply.ok) break;
+    }
+    setBusy(false);
+    if (!reply) return;
+    if (reply.ok && reply.merged) setStatus({ ok: true, text: t('mergeDone', reply.merged) });
+    else setStatus({ ok: false, text: t('mergeFailed', { error: reply.ok ? t('restoreIncomplete') : describeBackupError(reply.error, t) }) });
+  };
+
+  return (
+    <>
+      <h2 id="merge-heading">{t('mergeTitle')}</h2>
+      <p>{t('mergeHelp')}</p>
+      <label class="field">
+        <span>{t('mergeChoose')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            setStatus(null);
+            if (file) void merge(file);
+          }}
+        />
+      </label>
+      <StatusLine message={status} />
+    </>
+  );
+}
