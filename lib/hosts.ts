@@ -33,11 +33,13 @@ export const WEBMAIL_HOSTS: readonly string[] = [
 ];
 
 /**
+ * (Marked pure: the Seller Central content script imports this module for its own hosts, and an
+ * unused derived table must not ride along in its 8 kB.)
  * Amazon's retail sites by marketplace (www.<domain> of the marketplace table), where
  * follow-sellers show: OPTIONAL host permissions, asked for at the seller's click per marketplace
  * ("Watch offers on my listings in US"), never at install.
  */
-export const RETAIL_HOSTS: Readonly<Record<string, string>> = Object.fromEntries(MARKETPLACES.map((code) => [code, `www.${amazonDomain(code)!}`]));
+export const RETAIL_HOSTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ MARKETPLACES.map((code) => [code, `www.${amazonDomain(code)!}`]));
 
 /** The marketplace of a retail host, or null for any other host (a look-alike is not Amazon). */
 export function retailMarketplace(hostname: string): string | null {
@@ -49,4 +51,4 @@ export function retailMarketplace(hostname: string): string | null {
 export const retailMatchPattern = (marketplace: string): string | null => (RETAIL_HOSTS[marketplace] ? `https://${RETAIL_HOSTS[marketplace]}/*` : null);
 
 /** Every retail site's match pattern, for the manifest's optional host permissions. */
-export const RETAIL_MATCH_PATTERNS: string[] = Object.values(RETAIL_HOSTS).map((host) => `https://${host}/*`);
+export const RETAIL_MATCH_PATTERNS: string[] = /* @__PURE__ */ Object.values(RETAIL_HOSTS).map((host) => `https://${host}/*`);
