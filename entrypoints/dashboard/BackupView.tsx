@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { downloadFile } from '../../components/dashboard/download';
 import { MergeBackup } from '../../components/dashboard/MergeBackup';
+import { AccountSwitcher } from '../../components/AccountSwitcher';
+import { useLiveQuery } from '../../components/use-live-query';
+import { knownAccounts } from '../../lib/db/queries';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
 import { describeBackupError } from '../../components/stored-sentences';
@@ -21,12 +24,15 @@ export function BackupView() {
   const [backupStatus, setBackupStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [restoreStatus, setRestoreStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [file, setFile] = useState<File | null>(null);
+  // Whose backup: every account's (null) or one account's, to hand to that client or colleague.
+  const [account, setAccount] = useState<string | null>(null);
+  const accounts = useLiveQuery(() => knownAccounts(database()), []);
 
   const download = async () => {
     setBusy(true);
     try {
-      const name = backupFileName(Date.now());
-      downloadFile(name, await exportBackup(database()));
+      const name = backupFileName(Date.now(), account ?? undefined);
+      downloadFile(name, await exportBackup(database(), account ?? undefined));
       setBackupStatus({ ok: true, text: t('backupSaved', { name }) });
     } catch (error) {
       setBackupStatus({ ok: false, text: t('backupFailed', { error: error instanceof Error ? error.message : String(error) }) });
@@ -62,6 +68,7 @@ export function BackupView() {
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p>{t('backupExplain')}</p>
+      <AccountSwitcher accounts={accounts ?? []} value={account} onChange={setAccount} />
       <button type="button" class="primary" disabled={busy} onClick={() => void download()}>
         {t('backupDownload')}
       </button>

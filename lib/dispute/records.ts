@@ -31,6 +31,8 @@ export interface EvidenceRecords {
   captures: Capture[];
   screenshots: Screenshot[];
   profile: BrandProfile;
+  /** The selling account of a flag that belongs to one (letters are signed with its store name); absent or null otherwise. */
+  account?: { id: string; name: string | null } | null;
   /** A follow-seller flag's listing: its sellers and every read of its offers (empty for other subjects). */
   offerSellers: OfferSeller[];
   offerSnapshots: OfferSnapshot[];

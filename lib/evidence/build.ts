@@ -74,10 +74,15 @@ export async function savedEvidencePack(input: EvidenceInput): Promise<{ name: s
   return { name: evidencePackFileName(input), pack, zip: await evidencePackZip(pack) };
 }
 
-/** `brand-sentry-evidence-B0CLMR7X2Q_US-2026-03-20.zip` (the seller's local day). */
+/**
+ * `brand-sentry-evidence-B0CLMR7X2Q_US-2026-03-20.zip` (the seller's local day); a flag of one
+ * account names it (`...-B0CLMR7X2Q_US-A2LUMORA0DIRECT-...`), so two accounts' packs of one
+ * listing never overwrite each other.
+ */
 export function evidencePackFileName(input: Pick<EvidenceInput, 'subject' | 'generatedAt'>): string {
   const label = subjectLabel(input.subject).replace(/[^A-Za-z0-9.-]+/g, '_').slice(0, 80);
-  return `brand-sentry-evidence-${label}-${localDay(input.generatedAt)}.zip`;
+  const account = input.subject.kind === 'flag' && input.subject.flag.account ? `-${input.subject.flag.account.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 40)}` : '';
+  return `brand-sentry-evidence-${label}${account}-${localDay(input.generatedAt)}.zip`;
 }
 
 function evidenceJson(input: EvidenceInput, facts: KeyFacts, screenshotFiles: Map<string, string[]>, letters: EvidenceJson['letters']): EvidenceJson {
@@ -88,7 +93,7 @@ function evidenceJson(input: EvidenceInput, facts: KeyFacts, screenshotFiles: Ma
     generatedAt: new Date(input.generatedAt).toISOString(),
     timeZone: 'UTC',
     language: input.language,
-    subject: { kind: subject.kind, label: subjectLabel(subject), flagKey: subject.kind === 'flag' ? subject.flag.key : null },
+    subject: { kind: subject.kind, label: subjectLabel(subject), flagKey: subject.kind === 'flag' ? subject.flag.key : null, account: input.account ?? null },
     keyFacts: {
       priority: facts.priority.map((p) => ({
         domain: p.domain,

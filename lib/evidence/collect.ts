@@ -55,7 +55,10 @@ export async function findEvidence(
   const captures = (await db.captures.bulkGet(captureIds)).filter((c) => !!c).sort((a, b) => a.capturedAt - b.capturedAt);
   const screenshots = captureIds.length ? await db.screenshots.where('captureId').anyOf(captureIds).toArray() : [];
   // The letters are signed and the marks compared with the profile of the flag's account.
-  const profile = await profileFor(db, subject.kind === 'flag' ? subject.flag.account : null);
+  const owner = subject.kind === 'flag' ? subject.flag.account : null;
+  const profile = await profileFor(db, owner);
+  const known = owner ? await db.accounts.get(owner) : undefined;
+  const account = owner ? { id: owner, name: known?.name ?? null } : null;
   const [offerSellers, offerSnapshots] = seed.offerListing
     ? await Promise.all([db.offerSellers.where('listingKey').equals(seed.offerListing).toArray(), db.offerSnapshots.where('listingKey').equals(seed.offerListing).sortBy('capturedAt')])
     : [[], []];
@@ -71,6 +74,7 @@ export async function findEvidence(
     captures,
     screenshots,
     profile,
+    account,
     offerSellers,
     offerSnapshots,
     featuredOfferSignals,

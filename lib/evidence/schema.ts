@@ -25,7 +25,13 @@ export const EvidenceJson = z.object({
   generatedAt: z.iso.datetime(),
   timeZone: z.literal('UTC'),
   language: z.enum(['en', 'zh']),
-  subject: z.object({ kind: z.enum(['flag', 'asin', 'domain']), label: z.string(), flagKey: nullableText }),
+  subject: z.object({
+    kind: z.enum(['flag', 'asin', 'domain']),
+    label: z.string(),
+    flagKey: nullableText,
+    /** The selling account of a flag that belongs to one: its merchant token and store name. */
+    account: z._default(z.nullable(z.object({ id: z.string(), name: nullableText })), null),
+  }),
   keyFacts: z.object({
     priority: z.array(
       z.object({

@@ -35,7 +35,7 @@ export function appealLetter(input: LetterInput, notices: Notice[], marketplace:
     '',
     `Please reinstate ${asins.length > 1 ? 'these listings' : 'this listing'}${ids.length ? ` and clear Complaint ID ${ids.join(', ')} from our account health` : ''}.`,
     '',
-    signature(ownBrandNames(input.profile)),
+    signature(ownBrandNames(input.profile), input.account ?? null),
   ].join('\n');
   const code = marketplace ? marketplace.toLowerCase() : 'unknown';
   return {

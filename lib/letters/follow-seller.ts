@@ -59,7 +59,7 @@ export function followSellerLetters(input: LetterInput): Letter[] {
       '',
       'The offer history above was recorded by our own monitoring of the listing; screenshots with their dates are attached.',
       '',
-      signature(brands),
+      signature(brands, input.account ?? null),
     ].join('\n'),
     howToSend: 'In Brand Registry open Protect > Report a Violation, search the ASIN, tick this seller\'s offer, choose the violation type (counterfeit only with a test buy; otherwise trademark), and paste the text; attach the screenshots and offers.csv from the evidence pack.',
     guidanceZh: [
@@ -86,7 +86,7 @@ export function followSellerLetters(input: LetterInput): Letter[] {
       '',
       'Thank you for your understanding.',
       '',
-      signature(brands),
+      signature(brands, input.account ?? null),
     ].join('\n'),
     howToSend: 'Open the seller\'s storefront on Amazon, choose "Ask a question" and paste the text. Keep it polite and factual: Amazon reads these messages too.',
     guidanceZh: [

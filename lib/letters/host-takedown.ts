@@ -37,7 +37,7 @@ export function hostTakedownLetter(input: LetterInput, domain: string, notices: 
     `We ask you to remove or disable access to the copied content, under your acceptable use policy and the law that applies to ${domain}.`,
     'We have a good-faith belief that this use of our material is not authorised by us, our agents or the law. The information in this notice is accurate to the best of our knowledge.',
     '',
-    signature(ownBrandNames(input.profile)),
+    signature(ownBrandNames(input.profile), input.account ?? null),
   ].join('\n');
   return {
     id: `host-takedown-${domain.replace(/[^a-z0-9.-]/gi, '_')}`,

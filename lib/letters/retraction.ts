@@ -25,7 +25,7 @@ export function retractionLetter(input: LetterInput, notices: Notice[], index: n
     '',
     `Please confirm by ${longDateEn(input.generatedAt + 7 * 86_400_000)} that the retraction has been sent.`,
     '',
-    signature(ownBrandNames(input.profile)),
+    signature(ownBrandNames(input.profile), input.account ?? null),
   ].join('\n');
   return {
     id: `retraction-${index}`,

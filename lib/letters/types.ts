@@ -17,7 +17,7 @@ export interface Letter {
   guidanceZh: string;
 }
 
-export type LetterInput = Pick<EvidenceRecords, 'subject' | 'notices' | 'listingStates' | 'domainAges' | 'profile'> & Partial<Pick<EvidenceRecords, 'offerSellers'>> & { generatedAt: number };
+export type LetterInput = Pick<EvidenceRecords, 'subject' | 'notices' | 'listingStates' | 'domainAges' | 'profile'> & Partial<Pick<EvidenceRecords, 'offerSellers' | 'account'>> & { generatedAt: number };
 
 export const DISCLAIMER_EN = 'These are drafts prepared from your own records, not legal advice. Check every fact before sending; for a counter-notice or a lawsuit threat, consult a lawyer.';
 export const DISCLAIMER_ZH = '以下均为根据您自己的记录生成的草稿，不构成法律意见。发送前请核对每一项事实；涉及反通知或诉讼威胁时，请咨询律师。';

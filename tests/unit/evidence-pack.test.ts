@@ -96,7 +96,7 @@ describe('evidence pack', () => {
     expect(json.format).toBe('brand-sentry-evidence');
     expect(json.version).toBe(1);
     expect(json.generatedAt).toBe('2026-03-20T08:00:00.000Z');
-    expect(json.subject).toEqual({ kind: 'flag', label: DOMAIN, flagKey: `suspicious-complainant:${DOMAIN}` });
+    expect(json.subject).toEqual({ kind: 'flag', label: DOMAIN, flagKey: `suspicious-complainant:${DOMAIN}`, account: null });
     expect(json.keyFacts.priority).toEqual([
       { domain: DOMAIN, domainCreatedAt: '2025-09-10', registrar: 'Namecheap, Inc.', ours: { source: 'listing-first-seen', date: '2024-01-15', asin: ASIN, marketplace: 'US', brand: 'Lumora' }, daysBefore: 604 },
     ]);
