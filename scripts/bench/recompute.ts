@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { analyze, type AnalysisInput } from '../../lib/analyze';
+import type { AnalysisInput } from '../../lib/analyze';
+import { analyzeAccounts } from '../../lib/analyze/accounts';
 import { mergeFlags } from '../../lib/analyze/merge';
 import { loadDomainListsFromDisk } from '../../lib/domains/lists-node';
 import type { Flag } from '../../lib/model/flag';
@@ -27,11 +28,16 @@ export async function analysisInput(data: Dataset): Promise<AnalysisInput> {
 
 /** The flags the background would store for this database (first recompute: nothing stored before). */
 export function flagsFor(input: AnalysisInput): Flag[] {
-  return mergeFlags(analyze(input), [], input.now);
+  return mergeFlags(analyzeAll(input), [], input.now);
+}
+
+/** The rules as the background runs them: per account (lib/analyze/accounts.ts), each with its profile. */
+function analyzeAll(input: AnalysisInput) {
+  return analyzeAccounts(input, () => input.profile);
 }
 
 /**
- * What every capture costs after it is stored: the rules over the whole database (`analyze`)
+ * What every capture costs after it is stored: the rules over the whole database (`analyzeAccounts`)
  * and the merge with the stored flags (`mergeFlags`), as lib/background/recompute.ts runs them,
  * on 10,000 notices and 50,000 listing snapshots (which reach the rules as the listing states
  * rebuilt from them, as the background stores them). Reading the tables is not included (that is
@@ -41,7 +47,7 @@ export async function recomputeFigure(input: AnalysisInput, stored: readonly Fla
   let flags = 0;
   const times = await repeat(RUNS, WARMUP, () => {
     const start = performance.now();
-    const merged = mergeFlags(analyze(input), stored, input.now + 1);
+    const merged = mergeFlags(analyzeAll(input), stored, input.now + 1);
     flags = merged.length;
     return performance.now() - start;
   });
