@@ -38,9 +38,9 @@ export const Message = z.discriminatedUnion('type', [
   /** `account`: whose profile (absent or null: the profile for all accounts). */
   z.object({ type: z.literal('UItoBG.saveProfile'), profile: BrandProfile, account: z.optional(z.nullable(AccountId)) }),
   /** Pasted notice text (the paste box on the dashboard). */
-  z.object({ type: z.literal('UItoBG.importText'), text: nonEmpty(1_000_000) }),
+  z.object({ type: z.literal('UItoBG.importText'), text: nonEmpty(1_000_000), account: z.optional(AccountId) }),
   /** .eml files dropped on the dashboard, as raw text (RFC 822 is text; 8-bit parts stay as read). */
-  z.object({ type: z.literal('UItoBG.importEml'), files: z.array(z.object({ name: text(500), raw: text(10_000_000) })).check(z.minLength(1), z.maxLength(200)) }),
+  z.object({ type: z.literal('UItoBG.importEml'), files: z.array(z.object({ name: text(500), raw: text(10_000_000) })).check(z.minLength(1), z.maxLength(200)), account: z.optional(AccountId) }),
   /** Interpret stored captures again: all, or those listed (the dashboard's "re-run"). */
   z.object({ type: z.literal('UItoBG.reinterpret'), captureIds: z.nullable(z.array(z.string()).check(z.maxLength(10_000))) }),
   /** RDAP age of a complainant domain, after the seller granted the server's host permission. */

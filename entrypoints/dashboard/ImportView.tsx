@@ -5,6 +5,10 @@ import { useI18n } from '../../components/i18n';
 import { keyOr, type Translate } from '../../lib/i18n';
 import type { CaptureResult, ImportResult } from '../../lib/messaging';
 import { sendToBackground } from '../../lib/send';
+import { AccountSwitcher } from '../../components/AccountSwitcher';
+import { useLiveQuery } from '../../components/use-live-query';
+import { database } from '../../lib/db';
+import { knownAccounts } from '../../lib/db/queries';
 
 /** Limits of UItoBG.importEml (lib/messaging.ts): checked here so one big file does not sink the batch. */
 const MAX_EML_CHARS = 10_000_000;
@@ -19,11 +23,15 @@ export function ImportView() {
   const [pasteStatus, setPasteStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
   const [dragging, setDragging] = useState(false);
+  // Filed under this account when the text names no known store; unset: as the text says.
+  const [account, setAccount] = useState<string | null>(null);
+  const accounts = useLiveQuery(() => knownAccounts(database()), []);
+  const chosen = account ? { account } : {};
 
   const importPaste = async () => {
     if (!text.trim()) return;
     setBusy(true);
-    const reply = await sendToBackground({ type: 'UItoBG.importText', text });
+    const reply = await sendToBackground({ type: 'UItoBG.importText', text, ...chosen });
     setBusy(false);
     setPasteStatus(reply.ok ? { ok: true, text: describeResult(reply, t) } : { ok: false, text: t('importError', { error: reply.error }) });
   };
@@ -39,7 +47,7 @@ export function ImportView() {
       else ready.push({ name: file.name, raw: await file.text() });
     }
     for (const batch of batches(ready)) {
-      const reply = await sendToBackground({ type: 'UItoBG.importEml', files: batch });
+      const reply = await sendToBackground({ type: 'UItoBG.importEml', files: batch, ...chosen });
       done.push(...(reply.ok ? reply.files : batch.map((file) => ({ name: file.name, result: null, error: reply.error }))));
     }
     setResults(done);
@@ -49,6 +57,7 @@ export function ImportView() {
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t('importHeading')}</h2>
+      <AccountSwitcher accounts={accounts ?? []} value={account} onChange={setAccount} label="captureAccount" none="captureAccountAuto" />
       <section aria-labelledby="paste-heading">
         <h3 id="paste-heading">{t('pasteHeading')}</h3>
         <label class="field" for="paste-box">

@@ -36,7 +36,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
   const outcome: CaptureOutcome = prepared.records
     ? { status: prepared.records.interpretation.status, statusReason: prepared.records.interpretation.reason, parserVersion: PARSER_VERSION }
     : { status: 'failed', statusReason: prepared.failure, parserVersion: PARSER_VERSION };
-  let stored: { capture: Capture; duplicate: boolean };
+  let stored: { capture: Capture; duplicate: boolean; named?: boolean };
   try {
     stored = await storeCapture(db, input, id, owner, outcome, prepared.records);
   } catch (error) {
@@ -44,6 +44,9 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
     stored = await storeCapture(db, input, id, owner, { ...outcome, status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}` }, null);
   }
   const { capture, duplicate } = stored;
+  // A store name seen for the first time with its merchant token: earlier pages that showed the
+  // name alone are that account's too.
+  if (stored.named && read.account?.id && read.account.name) await adoptNamedCaptures(db, read.account.id, read.account.name);
   return {
     captureId: id,
     pageKind: capture.pageKind,
@@ -109,7 +112,8 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: 
       read.account?.id ? rememberAccount(db, read.account, knownAccount, now) : null,
       records ? writeRecords(db, capture, records, null, { fresh: true, before: before! }) : null,
     ]);
-    return { capture, duplicate: false };
+    const named = !!read.account?.id && !!read.account.name && (!knownAccount?.name || !sameName(knownAccount.name, read.account.name));
+    return { capture, duplicate: false, named };
   });
 }
 
@@ -214,6 +218,19 @@ export function accountsNamedIn(text: string, known: readonly SellerAccount[]): 
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * Captures whose page showed only a store name, before any page tied that name to a merchant
+ * token, are given the account now and read again (their records move to the account's keys).
+ * Runs once per account name: a scan of the captures, each re-read in its own transaction.
+ */
+async function adoptNamedCaptures(db: BrandSentryDb, account: string, name: string): Promise<void> {
+  const orphans = await db.captures.filter((capture) => capture.account === null && capture.accountName !== null && sameName(capture.accountName, name)).toArray();
+  for (const orphan of orphans) {
+    await db.captures.update(orphan.id, { account });
+    await interpretCapture(db, { ...orphan, account });
+  }
+}
 
 /** The account a page showed, kept with its latest store name and region (the account switcher's list). */
 async function rememberAccount(db: BrandSentryDb, shown: PageAccount, existing: SellerAccount | undefined, now: number): Promise<void> {

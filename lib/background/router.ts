@@ -123,12 +123,13 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, saved: true };
     }
     case 'UItoBG.importText': {
-      const result = await importText(message.text, deps.now(), store);
+      // The seller's choice of account, for a paste that names no known store (lib/background/ingest.ts).
+      const result = await importText(message.text, deps.now(), message.account ? (input) => store({ ...input, account: message.account }) : store);
       await deps.afterWrite();
       return { ok: true, ...result };
     }
     case 'UItoBG.importEml': {
-      const files = await importEmlFiles(message.files, deps.now(), store);
+      const files = await importEmlFiles(message.files, deps.now(), message.account ? (input) => store({ ...input, account: message.account }) : store);
       await deps.afterWrite();
       return { ok: true, files };
     }

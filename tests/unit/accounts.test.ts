@@ -171,6 +171,29 @@ describe('two accounts in one browser', () => {
     expect(findings('A2LUMORA0DIRECT').some((finding) => finding.reason === 'brand-changed')).toBe(false);
   });
 
+  it('files a paste or an e-mail from the dashboard under the account the seller picks', async () => {
+    const { db } = await setup();
+    const deps = backgroundDeps(db, () => T);
+    const notice = 'Dear Seller,\nWe removed ASIN: B0CLMR7X2Q because a rights owner reported that it may infringe their trademark.\nComplaint ID: 1234567890';
+    const pasted = await handleMessage({ type: 'UItoBG.importText', text: notice, account: 'A3NORTHWIND0EU' }, fromExtensionPage(), deps);
+    expect(pasted).toMatchObject({ ok: true });
+    expect((await db.captures.get((pasted as { captureId: string }).captureId))!.account).toBe('A3NORTHWIND0EU');
+    expect(new Set((await db.notices.toArray()).map((n) => n.account))).toEqual(new Set(['A3NORTHWIND0EU']));
+    const rejected = await handleMessage({ type: 'UItoBG.importText', text: notice, account: '../me' }, fromExtensionPage(), deps);
+    expect(rejected).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('gives pages that showed only a store name to the account once a page ties that name to its token', async () => {
+    const { db, send, flags } = await setup();
+    await send('product-policies-en.html', POLICIES, { token: null, name: 'Northwind Goods', old: true });
+    expect((await db.captures.toArray()).map((c) => [c.account, c.accountName])).toEqual([[null, 'Northwind Goods']]);
+    expect(new Set((await db.notices.toArray()).map((n) => n.account))).toEqual(new Set([null]));
+    await send('listing-editor.html', EDITOR, NORTHWIND);
+    expect((await db.captures.toArray()).map((c) => c.account)).toEqual(['A3NORTHWIND0EU', 'A3NORTHWIND0EU']);
+    expect(new Set((await db.notices.toArray()).map((n) => n.account))).toEqual(new Set(['A3NORTHWIND0EU']));
+    expect((await flags()).filter((f) => f.state === 'open').every((f) => f.account === 'A3NORTHWIND0EU')).toBe(true);
+  });
+
   it('matches store names as whole words only', () => {
     const known = [{ id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora', region: null, firstSeenAt: 0, lastSeenAt: 0 }];
     expect(accountsNamedIn('Lumora Direct wrote', known)).toHaveLength(1);
