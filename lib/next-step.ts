@@ -28,7 +28,7 @@ export function nextStep(flag: Pick<Flag, 'key' | 'kind' | 'subject' | 'findings
     case 'listing-takedown':
       // Only a notice with a complaint ID names the rights owner a retraction request goes to;
       // an Account Health row or an inventory status does not, and the appeal goes to Amazon.
-      return onFlag('letters', flag.findings.some((finding) => finding.facts.complaintId) ? 'draft-retraction' : 'draft-appeal');
+      return flag.findings.some((finding) => finding.facts.complaintId) ? onFlag('letters', 'draft-retraction') : onFlag('appeal', 'draft-appeal');
     case 'suspicious-complainant': {
       // A freemail sender's address and a rights owner's name have no domain whose age would tell.
       const domain = flag.subject.domain;

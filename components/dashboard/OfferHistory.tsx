@@ -51,7 +51,7 @@ export function OfferHistory({ seller, profile }: { seller: OfferSeller; profile
       <table class="offer-events">
         <thead>
           <tr>
-            <th scope="col">{t('offerLastSeen')}</th>
+            <th scope="col">{t('offerSeenAt')}</th>
             <th scope="col">{t('offerPrice')}</th>
             <th scope="col">{t('offerFeatured')}</th>
           </tr>

@@ -30,7 +30,8 @@ export function WeeklyChart({ data }: { data: WeeklyNotices }) {
       <DrawingSvg drawing={drawing} className="chart" />
       <figcaption>
         {drawing.summary}
-        {data.leftOut > 0 && ` ${t('overviewLeftOut', { count: text.count(data.leftOut) })}`}
+        {/* Chinese sentences follow each other without a space. */}
+        {data.leftOut > 0 && `${language === 'zh' ? '' : ' '}${t('overviewLeftOut', { count: text.count(data.leftOut) })}`}
       </figcaption>
       <details class="chart-table">
         <summary>{t('overviewShowTable')}</summary>

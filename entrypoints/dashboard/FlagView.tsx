@@ -5,7 +5,7 @@ import { ExportPack } from '../../components/dashboard/ExportPack';
 import { LetterCard } from '../../components/dashboard/LetterCard';
 import { OfferHistory } from '../../components/dashboard/OfferHistory';
 import { FeaturedOfferSignals } from '../../components/dashboard/FeaturedOfferSignals';
-import { timelineHref } from '../../components/dashboard/route';
+import { flagHref, timelineHref } from '../../components/dashboard/route';
 import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -18,6 +18,9 @@ import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 import { complainantLine } from '../../lib/overview/date-lines';
 import { complainantSource } from '../../lib/overview/sources';
 import { DateLine } from '../../components/overview/DateLine';
+import { FollowSellers } from '../../components/overview/FollowSellers';
+import { packFollowSellers } from '../../lib/evidence/report-overview';
+import { flagKey } from '../../lib/model/flag-subject';
 import { NextStepButton } from '../../components/NextStepButton';
 import { DISCLAIMER_EN, DISCLAIMER_ZH, draftLetters } from '../../lib/letters';
 
@@ -46,7 +49,13 @@ function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; fo
   const { t, language } = useI18n();
   useEffect(() => {
     // A next step opened this page at its section: move there and put keyboard focus on its heading.
-    const heading = focus && FOCUS_HEADINGS[focus] ? document.getElementById(FOCUS_HEADINGS[focus]!) : null;
+    // "Draft the appeal" lands on the appeal itself, which comes after the retraction requests.
+    const heading =
+      focus === 'appeal'
+        ? (document.querySelector<HTMLElement>('article.letter[data-letter-id^="appeal-"] h4') ?? document.getElementById('letters-heading'))
+        : focus && FOCUS_HEADINGS[focus]
+          ? document.getElementById(FOCUS_HEADINGS[focus]!)
+          : null;
     if (!heading) return;
     heading.setAttribute('tabindex', '-1');
     heading.focus();
@@ -65,7 +74,7 @@ function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; fo
   return (
     <article class="flag-page" aria-labelledby="flag-heading">
       <h2 id="flag-heading">
-        {t(`flagKind.${flag.kind}`)}: {flagSubjectLabel(flag.subject)}
+        {t('flagHeading', { kind: t(`flagKind.${flag.kind}`), subject: flagSubjectLabel(flag.subject) })}
       </h2>
       <dl class="facts">
         <dt>{t('flagSeverity')}</dt>
@@ -100,7 +109,8 @@ function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; fo
             <li key={i}>{explainFinding(finding, language)}</li>
           ))}
         </ul>
-        {facts.priority.map((fact) => {
+        {/* The complainant's dates win a takedown's dispute; on a follow-seller's page they are beside the point. */}
+        {flag.kind !== 'follow-seller' && facts.priority.map((fact) => {
           const [en, zh] = prioritySentence(fact);
           return (
             <p key={fact.domain} class={`key-fact ${fact.daysBefore !== null && fact.daysBefore > 0 ? 'winning' : ''}`}>
@@ -114,6 +124,16 @@ function FlagPage({ input, flag, focus }: { input: EvidenceInput; flag: Flag; fo
         </p>
       </section>
 
+      {flag.kind === 'follow-seller' &&
+        packFollowSellers(input, input.generatedAt).map((listing) => (
+          <section key={listing.listingKey} aria-labelledby="follow-sellers-heading" class="listing-offers">
+            <h3 id="follow-sellers-heading">{t('followListingHeading', { asin: listing.asin, marketplace: listing.marketplace })}</h3>
+            <FollowSellers listing={listing} hrefOf={(key) => {
+              const seller = listing.sellers.find((row) => row.key === key);
+              return seller ? flagHref(flagKey('follow-seller', { ...flag.subject, sellerId: seller.sellerId })) : null;
+            }} />
+          </section>
+        ))}
       {flag.kind === 'follow-seller' &&
         input.offerSellers
           .filter((seller) => seller.sellerId === flag.subject.sellerId)

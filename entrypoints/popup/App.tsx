@@ -120,6 +120,7 @@ function Guide({ capturedKinds, nothingCaptured }: { capturedKinds: ReadonlySet<
         <li>{t('watchesBrandControl')}</li>
         <li>{t('watchesTakedowns')}</li>
         <li>{t('watchesComplainants')}</li>
+        <li>{t('watchesFollowSellers')}</li>
       </ul>
       <h3>{t('emptyFirstSteps')}</h3>
       <ol class="links">

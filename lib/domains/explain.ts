@@ -174,7 +174,20 @@ const ZH: Record<FlagReason, Sentence> = {
 };
 
 export function explainFinding(finding: FlagFinding, language: Language): string {
-  const facts = finding.facts;
+  const facts = language === 'zh' ? chineseDays(finding.facts) : finding.facts;
   const has = (key: string) => typeof facts[key] === 'string' && facts[key]!.trim() !== '';
   return (language === 'zh' ? ZH : EN)[finding.reason](facts, has).replace(/\s{2,}/g, ' ');
+}
+
+/** The facts that hold a day (YYYY-MM-DD, as the rules write them). */
+const DAY_FACTS = ['created', 'listingFirstSeen', 'firstSeen'] as const;
+
+/** Days as Chinese readers write them (2026年12月2日): an ISO day breaks at its hyphens in a narrow popup. */
+function chineseDays(facts: Facts): Facts {
+  const out: Record<string, string> = { ...facts };
+  for (const key of DAY_FACTS) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(facts[key] ?? '');
+    if (match) out[key] = `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+  }
+  return out;
 }

@@ -27,6 +27,7 @@ export const dashboardEn = {
   flagSubject: 'Subject',
   flagSeen: 'Evidence dated',
   flagWhy: 'Why Brand Sentry raised it',
+  flagHeading: '{kind}: {subject}',
   flagSeeTimeline: 'See this on the timeline',
   flagEvidence: 'Evidence ({count})',
   flagNoEvidence: 'No captured page is linked to this flag.',

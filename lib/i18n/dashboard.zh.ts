@@ -29,6 +29,7 @@ export const dashboardZh: Record<DashboardKey, string> = {
   flagSubject: '对象',
   flagSeen: '证据日期',
   flagWhy: '提醒原因',
+  flagHeading: '{kind}：{subject}',
   flagSeeTimeline: '在时间线中查看',
   flagEvidence: '证据（{count}）',
   flagNoEvidence: '没有与此提醒关联的已保存页面。',

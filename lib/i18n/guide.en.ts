@@ -20,6 +20,7 @@ export const guideEn = {
   watchesBrandControl: 'Your brand control: brand changes on your listings, lost Brand Registry roles.',
   watchesTakedowns: 'Takedowns: listings removed after a complaint.',
   watchesComplainants: 'Complainants: domains named after your brand, young domains, fake “Amazon” e-mails.',
+  watchesFollowSellers: 'Follow-sellers: other sellers on your listings, in the marketplaces you allow in settings.',
   emptyNextPage: 'Next: open Account Health in Seller Central.',
   guideNext: 'Next: {page}',
 } as const;

@@ -22,6 +22,7 @@ export const guideZh: Record<keyof typeof guideEn, string> = {
   watchesBrandControl: '品牌控制权：商品品牌被更改、品牌注册角色丢失。',
   watchesTakedowns: '下架：商品因投诉被移除。',
   watchesComplainants: '投诉人：以您品牌命名的域名、新注册的域名、冒充“亚马逊”的邮件。',
+  watchesFollowSellers: '跟卖：您商品上的其他卖家（仅限您在设置中允许的站点）。',
   emptyNextPage: '下一步：在卖家平台打开“账户状况”。',
   guideNext: '下一步：{page}',
 };

@@ -31,6 +31,7 @@ export const offersEn = {
   offerFeatured: 'Featured offer',
   offerFirstSeen: 'First seen',
   offerLastSeen: 'Last seen',
+  offerSeenAt: 'Seen',
   offerStorefront: 'Storefront',
   offerMarkAuthorized: 'Mark as authorized',
   offerMarkedAuthorized: '{seller} is now an authorized reseller of {brand}.',

@@ -33,6 +33,7 @@ export const offersZh: Record<keyof typeof offersEn, string> = {
   offerFeatured: '购物车（推荐报价）',
   offerFirstSeen: '首次发现',
   offerLastSeen: '最近发现',
+  offerSeenAt: '发现时间',
   offerStorefront: '店铺',
   offerMarkAuthorized: '标记为授权卖家',
   offerMarkedAuthorized: '{seller} 已成为 {brand} 的授权经销商。',

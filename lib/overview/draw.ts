@@ -194,7 +194,7 @@ export function drawDateLine(line: ComplainantLine, text: DrawText): Drawing {
   const height = axisY + 12 + Math.max(1, lanesBelow) * LANE_HEIGHT;
   const summary = line.daysOursBeforeDomain === null
     ? t('dateLineSummary', { complainant: line.complainant, count: text.count(line.complaints), first: text.day(first), last: text.day(last) })
-    : `${t('dateLineSummary', { complainant: line.complainant, count: text.count(line.complaints), first: text.day(first), last: text.day(last) })} ${line.daysOursBeforeDomain > 0 ? t('dateLineYouFirst', { days: text.count(line.daysOursBeforeDomain) }) : t('dateLineDomainFirst', { days: text.count(-line.daysOursBeforeDomain) })}`;
+    : `${t('dateLineSummary', { complainant: line.complainant, count: text.count(line.complaints), first: text.day(first), last: text.day(last) })} ${line.daysOursBeforeDomain > 0 ? t('dateLineYouFirstSentence', { days: text.count(line.daysOursBeforeDomain) }) : t('dateLineDomainFirstSentence', { days: text.count(-line.daysOursBeforeDomain) })}`.replace(/([。！？]) /g, '$1');
   return { width: LINE_WIDTH, height, summary, nodes, note: axis.breaks.length ? t('dateLineCompressed') : undefined };
 }
 

@@ -90,7 +90,7 @@ describe('dashboard: a flag page', () => {
     await database().settings.put({ key: 'language', value: 'zh' });
     const root = mountDashboard(`#/flag/${encodeURIComponent(complainantFlag.key)}`);
     await until(() => root.textContent!.includes('导出证据包'), 'Chinese flag page');
-    expect(root.querySelector('#flag-heading')!.textContent).toBe(`可疑投诉人: ${DOMAIN}`);
+    expect(root.querySelector('#flag-heading')!.textContent).toBe(`可疑投诉人：${DOMAIN}`);
     expect(root.querySelector('.key-fact')!.textContent).toContain('早 604 天');
     expect(root.textContent).toContain('不构成法律意见');
   });

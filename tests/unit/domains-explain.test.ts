@@ -54,6 +54,15 @@ describe('explainFinding', () => {
     }
   });
 
+  it('writes days as the reader does: ISO in English, 2026年11月30日 in Chinese (an ISO day breaks at its hyphens in the popup)', () => {
+    expect(explainFinding({ reason: 'new-seller', facts: EXAMPLES['new-seller'] }, 'en')).toContain('(first seen 2026-11-30)');
+    expect(explainFinding({ reason: 'new-seller', facts: EXAMPLES['new-seller'] }, 'zh')).toContain('（首次发现于 2026年11月30日）');
+    const young = explainFinding({ reason: 'young-domain', facts: EXAMPLES['young-domain'] }, 'zh');
+    expect(young).toContain('2026年5月1日');
+    expect(young).toContain('2024年2月10日');
+    expect(young).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('also reads the brand-changed facts written when a listing shows a foreign brand', () => {
     expect(explainFinding({ reason: 'brand-changed', facts: { asin: 'B0X', brand: 'ZZTOP', expected: 'Lumora' } }, 'en')).toBe('B0X shows brand ZZTOP, not yours (Lumora).');
   });
