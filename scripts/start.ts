@@ -77,7 +77,11 @@ if (headless) {
   await inBothLanguages(dashboard, '04-flag-complainant', '.domain-age-known', false);
   const takedown = (await storedRows(probe, 'flags')).find((flag) => flag.kind === 'listing-takedown' && flag.state === 'open');
   if (takedown) {
-    await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(takedown.key)}?focus=letters`));
+    // Where the flag's next step leads (the appeal, or the retraction request), as the seller's click would.
+    await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(takedown.key)}`));
+    const next = dashboard.locator('.flag-next a').first();
+    await next.waitFor();
+    await dashboard.goto(extensionUrl(`dashboard.html${await next.getAttribute('href')}`));
     await inBothLanguages(dashboard, '05-flag-takedown-letters', '#letters-heading', false);
   }
   await dashboard.goto(extensionUrl(`dashboard.html#/flag/${encodeURIComponent(FOLLOW_SELLER_FLAG)}`));

@@ -11,7 +11,7 @@ const PLOT_LEFT = NAME_COLUMN + 16;
 const PLOT_RIGHT = WIDTH - LABEL_COLUMN - 8;
 const HEADER = 34;
 const ROW = 44;
-const FOOTER = 24;
+const FOOTER = 8;
 
 /** Colours with at least 3:1 contrast on white; the label beside each dot says the same in words. */
 const FAR_UNDER = '#b42318';
@@ -64,7 +64,7 @@ export function drawFollowSellers(listing: FollowSellerListing, text: DrawText):
   const low = prices.length ? Math.min(...prices) : 0;
   const high = prices.length ? Math.max(...prices) : 0;
   // A little room each side, so the cheapest and dearest dots do not sit on the edge (one price
-  // alone sits in the middle), and ends on round prices, which the scale's two labels name.
+  // alone sits in the middle), and ends on round prices.
   const pad = high > low ? (high - low) * 0.12 : Math.max(1, high * 0.1);
   const unit = roundUnit(high - low + 2 * pad);
   const from = Math.max(0, Math.floor((low - pad) / unit) * unit);
@@ -74,11 +74,9 @@ export function drawFollowSellers(listing: FollowSellerListing, text: DrawText):
   const bottom = HEADER + listing.sellers.length * ROW;
   const nodes: SvgNode[] = [];
 
-  // The price scale: its two ends, and your price as a line across every row.
+  // The price scale's baseline, and your price as a line across every row. Every dot and your
+  // line say their price in words, so the scale's ends carry no numbers (one under your line read as yours).
   nodes.push({ tag: 'line', attrs: { x1: PLOT_LEFT, x2: PLOT_RIGHT, y1: bottom, y2: bottom, stroke: '#8d949e' } });
-  for (const [price, anchor] of [[from, 'start'], [to, 'end']] as const) {
-    nodes.push({ tag: 'text', attrs: { x: round(x(price)), y: bottom + 15, 'text-anchor': anchor, 'font-size': 11, fill: '#5b616b' }, text: money(Math.round(price * 100) / 100, currency) });
-  }
   if (listing.yourPrice !== null) {
     const yx = round(x(listing.yourPrice));
     const label = t('followYourPrice', { price: money(listing.yourPrice, currency) });

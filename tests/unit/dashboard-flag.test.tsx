@@ -13,6 +13,14 @@ describe('dashboard: a flag page', () => {
   });
   afterEach(unmount);
 
+  it('opened by a next step: "Draft the appeal" (?focus=appeal) puts focus on the appeal letter, after the retraction request', async () => {
+    const root = mountDashboard(`#/flag/${encodeURIComponent(complainantFlag.key)}?focus=appeal`);
+    await until(() => !!root.querySelector('article.letter[data-letter-id^="appeal-"]') && document.activeElement?.tagName === 'H4', 'the appeal letter focused');
+    const letters = [...root.querySelectorAll('article.letter')].map((letter) => letter.getAttribute('data-letter-id'));
+    expect(letters[0]).toMatch(/^retraction-/);
+    expect(document.activeElement!.closest('article.letter')!.getAttribute('data-letter-id')).toMatch(/^appeal-/);
+  });
+
   it('shows kind, severity, state, subject and the reasons as sentences', async () => {
     const root = mountDashboard(`#/flag/${encodeURIComponent(complainantFlag.key)}`);
     await until(() => !!root.querySelector('#flag-heading'), 'flag page');
