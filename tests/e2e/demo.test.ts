@@ -43,6 +43,34 @@ describe('the demo story, and the overview drawn from its records', () => {
     expect(flags.find((flag) => flag.key === 'listing-takedown:B0CLMR7X2Q@US')!.state).toBe('resolved');
   });
 
+  it('the popup at its real width, every flag of the story shown, in English and Chinese: no text runs past its edge or is cut off', async () => {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(extensionUrl(session, 'popup.html'));
+    await popup.locator('.flag .next-step').first().waitFor();
+    for (const [label, language] of [['Language', 'zh'], ['语言', 'en']] as const) {
+      const problems = await popup.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const found: string[] = [];
+        if (document.documentElement.scrollWidth > width) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in ${width}px`);
+        for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+          const box = element.getBoundingClientRect();
+          // Screen-reader-only text is clipped to 1px on purpose.
+          if (box.width <= 1 || !element.checkVisibility() || element.closest('.visually-hidden')) continue;
+          const style = getComputedStyle(element);
+          const name = `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+          if (box.right > width + 0.5) found.push(`${name} ends at ${Math.round(box.right)}px`);
+          if ((style.overflowX !== 'visible' || style.textOverflow === 'ellipsis') && element.scrollWidth > element.clientWidth + 1) found.push(`${name} is cut off`);
+        }
+        return found;
+      });
+      expect(problems, `in ${label === 'Language' ? 'English' : 'Chinese'}`).toEqual([]);
+      await popup.getByLabel(label).selectOption(language);
+      await popup.waitForTimeout(300);
+    }
+    expect(await popup.getByLabel('Language').inputValue()).toBe('en'); // back in English: the loop saw both
+  });
+
   it('the chart: one bar segment per week, kind and marketplace, as many as the stored notices say', async () => {
     const notices = await storedRows(probe, 'notices');
     const dashboard = await session.context.newPage();
