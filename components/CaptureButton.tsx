@@ -3,7 +3,7 @@ import { keyOr } from '../lib/i18n';
 import type { Reply } from '../lib/messaging';
 import { sendToBackground } from '../lib/send';
 import { useI18n } from './i18n';
-import { describeStatusReason } from './status-reason';
+import { tell } from './said';
 import { ThreadPicker } from './ThreadPicker';
 import { AccountSwitcher } from './AccountSwitcher';
 import type { SellerAccount } from '../lib/model/account';
@@ -67,6 +67,6 @@ function describe(reply: Reply<'UItoBG.captureTab'>, t: ReturnType<typeof useI18
     ? t('capturedDuplicate', { kind })
     : reply.recognised
       ? t('capturedRecognised', { kind })
-      : t('capturedUnrecognised', { reason: describeStatusReason(reply.statusReason, t) });
+      : t('capturedUnrecognised', { reason: tell(reply.statusReason, t) });
   return reply.screenshot ? `${main} ${t('withScreenshot')}` : main;
 }

@@ -5,6 +5,7 @@ import type { DomainAge } from './model/domain-intel';
 import { BrandProfile } from './model/profile';
 import type { ThreadMessage } from './mail-capture';
 import { SellerId } from './model/offer';
+import { Said } from './said';
 import { AccountId } from './model/account';
 import { MAX_PIECES, PIECE_CHARS } from './backup/pieces';
 
@@ -87,7 +88,7 @@ export const CaptureResult = z.object({
   captureId: z.string(),
   pageKind: z.string(),
   status: CaptureStatus,
-  statusReason: z.nullable(z.string()),
+  statusReason: z.nullable(Said),
   duplicate: z.boolean(),
   recognised: z.boolean(),
 });
@@ -147,6 +148,6 @@ interface Responses {
 
 export type Reply<T extends Message['type']> =
   | ({ ok: true } & Responses[T])
-  | { ok: false; error: string; code?: CaptureFailure };
+  | { ok: false; error: string; code?: CaptureFailure; said?: Said };
 
 export type AnyReply = Reply<Message['type']>;

@@ -15,7 +15,11 @@ import { senderNotFound } from '../lib/mail-capture';
 import { flagSubjectLabel } from '../lib/model/flag';
 import { ProfileFile } from '../lib/model/profile';
 import { writeEvidencePacks } from './inspect-evidence';
+import { tell } from '../components/said';
+import { translator } from '../lib/i18n';
 import { readInputFile, UnsupportedFile } from './read-file';
+
+const english = translator('en');
 
 function fail(message: string): never {
   process.stderr.write(`inspect: ${message}\nusage: npm run --silent inspect -- [--profile FILE] [--url URL] [--message N] [--evidence DIR] FILE...\n`);
@@ -58,11 +62,11 @@ for (const [index, file] of positionals.entries()) {
     input = await readInputFile(file, { url: values.url, now, message });
   } catch (error) {
     if (error instanceof UnsupportedFile) {
-      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
+      captures.push({ file, status: 'failed', pageKind: null, reason: error.message, reasonKey: null, account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
       continue;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EACCES') fail(`cannot read ${file}`);
-    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
+    captures.push({ file, status: 'failed', pageKind: null, reason: error instanceof Error ? error.message : String(error), reasonKey: null, account: null, accountName: null, notices: [], listings: [], offers: [], featuredOffers: [] });
     continue;
   }
   const result = await ingest(db, { read: input.read, source: input.source, now });
@@ -75,7 +79,9 @@ for (const [index, file] of positionals.entries()) {
     file,
     status: result.status === 'pending' ? 'failed' : result.status,
     pageKind: result.pageKind,
-    reason: result.statusReason,
+    // In English, as support reads it; reasonKey is the message key the extension stores.
+    reason: result.statusReason ? tell(result.statusReason, english) : null,
+    reasonKey: result.statusReason?.key ?? null,
     // Whose account the page showed (merchant token) or the message named; null when unknown.
     account: stored?.account ?? null,
     accountName: stored?.accountName ?? null,

@@ -6,7 +6,7 @@ import type { DomainAge } from '../../lib/model/domain-intel';
 import type { ListingState } from '../../lib/model/listing-state';
 import { sendToBackground } from '../../lib/send';
 import { formatDate } from '../format';
-import { describeRdapReason } from '../stored-sentences';
+import { tell } from '../said';
 import { useI18n } from '../i18n';
 
 /**
@@ -44,7 +44,7 @@ export function DomainAgeCheck({ domain, age, listings }: { domain: string; age:
           {firstSeen && ` ${t('domainAgeListing', { asin: firstSeen.asin ?? firstSeen.sku ?? '', date: formatDate(firstSeen.firstSeenAt, language) })}`}
         </p>
       ) : age ? (
-        <p class="domain-age-unknown">{t('domainAgeUnknown', { domain, reason: describeRdapReason(age.reason, t) })}</p>
+        <p class="domain-age-unknown">{t('domainAgeUnknown', { domain, reason: tell(age.reason, t) })}</p>
       ) : null}
       {server ? (
         <>

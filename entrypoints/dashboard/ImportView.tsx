@@ -1,4 +1,4 @@
-import { describeStatusReason } from '../../components/status-reason';
+import { tell } from '../../components/said';
 import { useState } from 'preact/hooks';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
@@ -126,5 +126,5 @@ function describeResult(result: CaptureResult, t: Translate): string {
   const kind = t(keyOr(`kind.${result.pageKind}`, 'kind.unknown'));
   if (result.duplicate) return t('importDuplicate', { kind });
   if (result.recognised && result.status !== 'failed') return t('importRecognised', { kind });
-  return t('importUnrecognised', { reason: describeStatusReason(result.statusReason, t) });
+  return t('importUnrecognised', { reason: tell(result.statusReason, t) });
 }

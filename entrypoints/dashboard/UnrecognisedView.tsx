@@ -1,4 +1,4 @@
-import { describeStatusReason } from '../../components/status-reason';
+import { tell } from '../../components/said';
 import { useState } from 'preact/hooks';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { formatDateTime } from '../../components/format';
@@ -48,7 +48,7 @@ export function UnrecognisedView() {
                 <span class="muted">{formatDateTime(capture.capturedAt, language)}</span>
               </div>
               <p class="capture-title">{capture.read.title || capture.url}</p>
-              {capture.statusReason && <p class="status-reason">{describeStatusReason(capture.statusReason, t)}</p>}
+              {capture.statusReason && <p class="status-reason">{tell(capture.statusReason, t)}</p>}
               <button
                 type="button"
                 class="secondary"

@@ -4,6 +4,7 @@ import { registrableDomain } from '../domains/registrable';
 import { lookupDomainAge, rdapHostPermission, rdapServerFor } from '../domains/rdap';
 import { bundledRdapBootstrap } from '../domains/rdap-bundled';
 import { DomainAge } from '../model/domain-intel';
+import { said } from '../said';
 
 /**
  * The only request Brand Sentry ever sends off the machine, and only when the seller asked:
@@ -16,7 +17,7 @@ export async function checkDomainAge(db: BrandSentryDb, domain: string, now: num
   const server = rdapServerFor(registrable, data);
   let age: DomainAge;
   if (server && !(await browser.permissions.contains({ origins: [rdapHostPermission(server)] }))) {
-    age = DomainAge.parse({ domain: registrable, status: 'unknown', createdAt: null, registrar: null, server, checkedAt: now, reason: `Permission to ask ${new URL(server).host} was not given.` });
+    age = DomainAge.parse({ domain: registrable, status: 'unknown', createdAt: null, registrar: null, server, checkedAt: now, reason: said('rdapNoPermission', { host: new URL(server).host }) });
   } else {
     age = await lookupDomainAge(registrable, { fetch: (input, init) => fetch(input, init), bootstrap: data, now });
   }

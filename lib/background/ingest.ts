@@ -7,6 +7,7 @@ import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../mo
 import type { PageAccount, PageRead } from '../model/page-read';
 import { SellerAccount } from '../model/account';
 import { type CaptureOutcome, type PreparedRecords, prepareRecords, readNoticesBefore, storeInterpretation, writeRecords } from './store-records';
+import { type Said, said } from '../said';
 
 export interface IngestInput {
   read: PageRead;
@@ -41,7 +42,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
     stored = await storeCapture(db, input, id, owner, outcome, prepared.records);
   } catch (error) {
     if (!prepared.records) throw error; // the capture alone could not be stored: nothing to fall back to
-    stored = await storeCapture(db, input, id, owner, { ...outcome, status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}` }, null);
+    stored = await storeCapture(db, input, id, owner, { ...outcome, status: 'failed', statusReason: said('reason.storeFailed', { detail: messageOf(error) }) }, null);
   }
   const { capture, duplicate } = stored;
   // A store name seen for the first time with its merchant token: earlier pages that showed the
@@ -58,13 +59,13 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
 }
 
 /** What interpreting a read gives before any transaction: its records ready to write, or why there are none. */
-type Prepared = { records: PreparedRecords; failure: null } | { records: null; failure: string };
+type Prepared = { records: PreparedRecords; failure: null } | { records: null; failure: Said };
 
 async function prepareInterpretation(read: PageRead, account: string | null): Promise<Prepared> {
   try {
     return { records: await prepareRecords(interpret(read), account), failure: null };
   } catch (error) {
-    return { records: null, failure: `Interpreting failed: ${messageOf(error)}` };
+    return { records: null, failure: said('reason.failed', { detail: messageOf(error) }) };
   }
 }
 
@@ -132,16 +133,16 @@ export async function interpretCapture(db: BrandSentryDb, capture: Capture): Pro
       await storeInterpretation(db, capture, result, update);
       return { ...capture, ...update };
     } catch (error) {
-      update = { status: 'failed', statusReason: `Storing its records failed: ${messageOf(error)}`, parserVersion: PARSER_VERSION };
+      update = { status: 'failed', statusReason: said('reason.storeFailed', { detail: messageOf(error) }), parserVersion: PARSER_VERSION };
     }
   } catch (error) {
-    update = { status: 'failed', statusReason: `Interpreting failed: ${messageOf(error)}`, parserVersion: PARSER_VERSION };
+    update = { status: 'failed', statusReason: said('reason.failed', { detail: messageOf(error) }), parserVersion: PARSER_VERSION };
   }
   await db.captures.update(capture.id, update);
   return { ...capture, ...update };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
 
 async function saveScreenshot(db: BrandSentryDb, captureId: string, account: string | null, dataUrl: string | null | undefined, now: number) {
   if (!dataUrl) return null;

@@ -152,10 +152,10 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
     }
     case 'UItoBG.restoreBackup': {
       const assembled = deps.backupPieces.add(message);
-      if (!assembled.ok) return assembled;
+      if (!assembled.ok) return { ok: false, error: assembled.error.key, said: assembled.error };
       if (assembled.text === null) return { ok: true, received: assembled.received, counts: null };
       const result = await restoreBackup(deps.db, assembled.text);
-      if (!result.ok) return result;
+      if (!result.ok) return { ok: false, error: result.error.key, said: result.error };
       // A backup from an older parser fills the record tables only once its captures are re-read.
       await reinterpretStale(deps.db);
       await deps.afterWrite();
@@ -163,10 +163,10 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
     }
     case 'UItoBG.mergeBackup': {
       const assembled = deps.backupPieces.add(message);
-      if (!assembled.ok) return assembled;
+      if (!assembled.ok) return { ok: false, error: assembled.error.key, said: assembled.error };
       if (assembled.text === null) return { ok: true, received: assembled.received, merged: null };
       const result = await mergeBackup(deps.db, assembled.text, (capture) => interpretCapture(deps.db, capture));
-      if (!result.ok) return result;
+      if (!result.ok) return { ok: false, error: result.error.key, said: result.error };
       await deps.afterWrite();
       return { ok: true, received: assembled.received, merged: { added: result.added, had: result.had, conflicts: result.conflicts } };
     }

@@ -2,6 +2,7 @@ import { type BrandSentryDb, DATABASE_NAME } from '../db';
 import type { Capture } from '../model/capture';
 import type { Flag } from '../model/flag';
 import { readBackup } from './read';
+import { type Said, said } from '../said';
 
 /** What merging a colleague's backup did, in rows of the tables it merges. */
 export interface MergeCounts {
@@ -12,7 +13,7 @@ export interface MergeCounts {
   /** Rows both had that disagree on what someone decided: a flag's state, a profile, an account's name. One is kept by the rules below. */
   conflicts: number;
 }
-export type MergeResult = ({ ok: true } & MergeCounts & { captures: string[] }) | { ok: false; error: string };
+export type MergeResult = ({ ok: true } & MergeCounts & { captures: string[] }) | { ok: false; error: Said };
 
 /**
  * The tables a merge takes from a colleague's backup: what people saw (captures, screenshots),
@@ -66,7 +67,7 @@ export async function mergeBackup(db: BrandSentryDb, text: string, interpret: (c
       }
     });
   } catch (error) {
-    return { ok: false, error: `Writing the merge failed, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: said('mergeWriteFailed', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 500) }) };
   }
   // Their captures' records, rebuilt the way ours are (one capture at a time, each its own transaction).
   for (const capture of addedCaptures) await interpret(capture);

@@ -1,3 +1,5 @@
+import { type Said, said } from '../said';
+
 /**
  * A backup travels to the background in pieces: Chrome refuses a runtime message over 64 MiB,
  * and a seller's backup with screenshots grows past that. Pieces are strings of at most
@@ -32,14 +34,14 @@ export class BackupAssembly {
   #upload: string | null = null;
   #parts: string[] = [];
 
-  add(piece: BackupPiece): { ok: true; text: string | null; received: number } | { ok: false; error: string } {
+  add(piece: BackupPiece): { ok: true; text: string | null; received: number } | { ok: false; error: Said } {
     if (piece.index === 0) {
       this.#upload = piece.upload;
       this.#parts = [];
     } else if (piece.upload !== this.#upload || piece.index !== this.#parts.length) {
       this.#upload = null;
       this.#parts = [];
-      return { ok: false, error: 'The backup arrived incomplete (Brand Sentry restarted meanwhile). Nothing was changed; restore it again.' };
+      return { ok: false, error: said('restoreIncomplete') };
     }
     this.#parts.push(piece.text);
     if (this.#parts.length < piece.count) return { ok: true, text: null, received: this.#parts.length };

@@ -2,9 +2,12 @@ import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { upgradeFlagRow } from '../db/upgrades/v5-flag-subjects';
 import { V7_DROPPED_TABLES, v7MarkForReading } from '../db/upgrades/v7-string-keys';
 import { V8_ACCOUNT_TABLES, v8WithAccount } from '../db/upgrades/v8-accounts';
+import type { MessageKey } from '../i18n';
+import { v10CaptureReason, v10DomainAgeReason } from '../db/upgrades/v10-said-reasons';
+import { type Said, said } from '../said';
 import { TABLE_ROW_SCHEMAS, tablesAtVersion } from './tables';
 
-export type BackupCheck = { ok: true; version: number; rows: Map<string, unknown[]> } | { ok: false; error: string };
+export type BackupCheck = { ok: true; version: number; rows: Map<string, unknown[]> } | { ok: false; error: Said };
 
 interface Target {
   /** Names a backup may carry: the extension's database and the target's own. */
@@ -16,44 +19,45 @@ interface Target {
 /**
  * Reads and checks a backup file completely, writing nothing: JSON, format, database name,
  * schema version, table list, row counts, then every row against its zod schema. The first
- * problem found is reported with where it is (table, row, field), in words a seller can pass on.
+ * problem found is reported with where it is (table, row, field), as a message key with its
+ * parameters (lib/said.ts).
  */
 export function readBackup(text: string, target: Target): BackupCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
+    return fail('backupNotJson', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) });
   }
-  if (!isObject(json)) return fail('The file is not a Brand Sentry backup: it holds no JSON object.');
-  if (json.format === 'brand-sentry-evidence') return fail('This is the evidence.json of an evidence pack, not a backup. Choose a brand-sentry-backup-<date>.json file.');
-  if (json.formatName !== 'dexie' || json.formatVersion !== 1) return fail('The file is not a Brand Sentry backup (it is not a database export of format "dexie", version 1).');
+  if (!isObject(json)) return fail('backupNoObject');
+  if (json.format === 'brand-sentry-evidence') return fail('backupIsEvidence');
+  if (json.formatName !== 'dexie' || json.formatVersion !== 1) return fail('backupNotDexie');
   const data = json.data;
-  if (!isObject(data) || !Array.isArray(data.tables) || !Array.isArray(data.data)) return fail('The backup is incomplete: its "data" part with tables and rows is missing.');
+  if (!isObject(data) || !Array.isArray(data.tables) || !Array.isArray(data.data)) return fail('backupNoData');
   if (typeof data.databaseName !== 'string' || !target.acceptedNames.includes(data.databaseName)) {
-    return fail(`The backup is of another database ("${String(data.databaseName)}"), not of Brand Sentry.`);
+    return fail('backupOtherDatabase', { name: String(data.databaseName).slice(0, 200) });
   }
   const version = data.databaseVersion;
-  if (typeof version !== 'number') return fail('The backup does not say which schema version it has.');
+  if (typeof version !== 'number') return fail('backupNoVersion');
   if (version > CURRENT_SCHEMA_VERSION) {
-    return fail(`The backup comes from a newer Brand Sentry (database schema version ${version}; this one reads up to version ${CURRENT_SCHEMA_VERSION}). Update the extension, then restore.`);
+    return fail('backupNewer', { version, current: CURRENT_SCHEMA_VERSION });
   }
   const known = tablesAtVersion(version);
-  if (!known) return fail(`The backup has an unknown database schema version (${version}).`);
+  if (!known) return fail('backupUnknownVersion', { version });
 
   const rows = new Map<string, unknown[]>();
   for (const [index, table] of data.data.entries()) {
-    if (!isObject(table) || typeof table.tableName !== 'string' || !Array.isArray(table.rows)) return fail(`The backup's table number ${index + 1} is damaged.`);
-    if (!known.has(table.tableName) || !TABLE_ROW_SCHEMAS[table.tableName]) return fail(`The backup has a table Brand Sentry does not know: "${table.tableName}".`);
-    if (rows.has(table.tableName)) return fail(`The backup has table "${table.tableName}" twice.`);
+    if (!isObject(table) || typeof table.tableName !== 'string' || !Array.isArray(table.rows)) return fail('backupTableDamaged', { number: index + 1 });
+    if (!known.has(table.tableName) || !TABLE_ROW_SCHEMAS[table.tableName]) return fail('backupUnknownTable', { table: table.tableName.slice(0, 200) });
+    if (rows.has(table.tableName)) return fail('backupTableTwice', { table: table.tableName });
     rows.set(table.tableName, table.rows);
   }
   // A file cut short can still end in valid JSON: the announced row counts catch it.
   for (const meta of data.tables) {
-    if (!isObject(meta) || typeof meta.name !== 'string') return fail('The backup\'s table list is damaged.');
+    if (!isObject(meta) || typeof meta.name !== 'string') return fail('backupListDamaged');
     const stored = rows.get(meta.name);
-    if (!stored) return fail(`The backup lists table "${meta.name}" but has no rows for it; the file may be truncated.`);
-    if (meta.rowCount !== stored.length) return fail(`Table "${meta.name}" should have ${String(meta.rowCount)} rows but has ${stored.length}; the file may be truncated.`);
+    if (!stored) return fail('backupTableMissing', { table: meta.name.slice(0, 200) });
+    if (meta.rowCount !== stored.length) return fail('backupRowCount', { table: meta.name, expected: String(meta.rowCount).slice(0, 40), actual: stored.length });
   }
 
   // Rows of an older schema version take the upgrades the database itself would give them.
@@ -65,6 +69,10 @@ export function readBackup(text: string, target: Target): BackupCheck {
     rows.get('captures')?.forEach((row) => isObject(row) && v7MarkForReading(row));
   }
   if (version < 8) for (const table of V8_ACCOUNT_TABLES) rows.get(table)?.forEach((row) => isObject(row) && v8WithAccount(row));
+  if (version < 10) {
+    rows.get('captures')?.forEach((row) => isObject(row) && v10CaptureReason(row));
+    rows.get('domainAges')?.forEach((row) => isObject(row) && v10DomainAgeReason(row));
+  }
 
   const valid = new Map<string, unknown[]>();
   for (const [tableName, tableRows] of rows) {
@@ -73,12 +81,12 @@ export function readBackup(text: string, target: Target): BackupCheck {
     const out: unknown[] = [];
     for (const [index, raw] of tableRows.entries()) {
       const revived = reviveUndefined(raw);
-      if (typeof revived === 'string') return fail(`Table "${tableName}", row ${index + 1}: ${revived}`);
+      if (isProblem(revived)) return fail(revived.key, { table: tableName, row: index + 1, ...revived.params });
       const parsed = schema.safeParse(revived);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const key = keyPath && isObject(revived) && revived[keyPath] !== undefined ? ` (${keyPath} ${JSON.stringify(revived[keyPath]).slice(0, 80)})` : '';
-        return fail(`Table "${tableName}", row ${index + 1}${key}, field "${issue.path.join('.') || '(row)'}": ${issue.message}`);
+        return fail('backupBadField', { table: tableName, row: index + 1, key, field: (issue.path.join('.') || '(row)').slice(0, 200), detail: issue.message.slice(0, 300) });
       }
       out.push(parsed.data);
     }
@@ -92,19 +100,19 @@ export function readBackup(text: string, target: Target): BackupCheck {
  * is `undefined` is written as 0 and typed "undef"; arrays may be typed "arrayNonindexKeys" and
  * are plain arrays in the JSON. Brand Sentry stores plain JSON data only, so those are the only
  * annotations a genuine backup holds; any other (Date, Blob...) means the file is not ours.
- * Returns the plain row, or a reason as a string.
+ * Returns the plain row, or why it is not ours.
  */
 function reviveUndefined(raw: unknown): unknown {
   if (!isObject(raw) || !('$types' in raw)) return raw;
   const types = raw.$types;
-  if (!isObject(types)) return 'damaged type annotations ($types).';
+  if (!isObject(types)) return problem('backupTypesDamaged', {});
   const row = structuredClone(raw);
   delete row.$types;
   for (const [path, type] of Object.entries(types)) {
     const keys = path.split('.').map((part) => part.replace(/~1/g, '.').replace(/~0/g, '~'));
     // A path through __proto__ (or constructor.prototype) would reach Object.prototype, and the
     // `delete` below would remove its members in the worker: such a file is not ours.
-    if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return `has a type annotation through "${path.slice(0, 100)}", which no backup holds.`;
+    if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return problem('backupForbiddenPath', { path: path.slice(0, 100) });
     let parent: unknown = row;
     for (const key of keys.slice(0, -1)) parent = ownValue(parent, key);
     const last = keys[keys.length - 1]!;
@@ -114,10 +122,16 @@ function reviveUndefined(raw: unknown): unknown {
       delete parent[last];
       continue;
     }
-    return `holds a value of type "${String(type)}" at "${path.slice(0, 100)}", which Brand Sentry never stores.`;
+    return problem('backupForeignType', { type: String(type).slice(0, 100), path: path.slice(0, 100) });
   }
   return row;
 }
+
+/** Why a row is not one of ours; a row itself never carries this symbol. */
+const PROBLEM = Symbol('problem');
+type Problem = { [PROBLEM]: true; key: MessageKey; params: Record<string, string> };
+const problem = (key: MessageKey, params: Record<string, string>): Problem => ({ [PROBLEM]: true, key, params });
+const isProblem = (value: unknown): value is Problem => isObject(value) && PROBLEM in value;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -130,6 +144,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
+function fail(key: MessageKey, params?: Record<string, string | number>): { ok: false; error: Said } {
+  return { ok: false, error: said(key, params) };
 }

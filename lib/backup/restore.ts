@@ -1,8 +1,9 @@
 import { type BrandSentryDb, DATABASE_NAME } from '../db';
 const RECORDS_SCHEMA_VERSION = 2;
+import { type Said, said } from '../said';
 import { readBackup } from './read';
 
-export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: string };
+export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: Said };
 
 /**
  * Replaces the whole database with a backup. Everything is read and validated first; only a
@@ -27,7 +28,7 @@ export async function restoreBackup(db: BrandSentryDb, text: string): Promise<Re
       }
     });
   } catch (error) {
-    return { ok: false, error: `Writing the backup failed, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: said('backupWriteFailed', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 500) }) };
   }
   return { ok: true, counts };
 }

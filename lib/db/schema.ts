@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import { BrandProfile } from '../model/profile';
 import { type V4Snapshot, v4ListingState } from './upgrades/v4-listing-states';
 import { v4SubjectToTyped } from './upgrades/v5-flag-subjects';
+import { v10CaptureReason, v10DomainAgeReason } from './upgrades/v10-said-reasons';
 import { V7_DROPPED_TABLES, v7MarkForReading } from './upgrades/v7-string-keys';
 import { V8_ACCOUNT_TABLES, v8WithAccount } from './upgrades/v8-accounts';
 
@@ -179,5 +180,20 @@ const v9: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
+// Version 10 - 2026-12-02: why a capture is unrecognised and why a domain's age is unknown are
+// stored as message keys with parameters, no longer English sentences, so the UI tells them in the
+// seller's language without taking sentences apart (lib/said.ts). No index changes.
+// Upgrade: each stored sentence becomes its key (upgrades/v10-said-reasons.ts).
+const v10: SchemaVersion = {
+  version: 10,
+  date: '2026-12-02',
+  why: 'status and domain-age reasons as message keys',
+  stores: {},
+  upgrade: async (tx) => {
+    await tx.table('captures').toCollection().modify(v10CaptureReason);
+    await tx.table('domainAges').toCollection().modify(v10DomainAgeReason);
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,10 +1,11 @@
 /**
  * Opt-in RDAP look-up of a complainant's domain: when was it registered, by which registrar.
  * The only request Brand Sentry sends off the machine, so it is small, bounded in time and
- * never throws: every failure comes back as `status: 'unknown'` with a reason a seller can read.
+ * never throws: every failure comes back as `status: 'unknown'` with its reason (a message key, lib/said.ts).
  */
 import * as z from '../zod';
 import { DomainAge } from '../model/domain-intel';
+import { type Said, said } from '../said';
 import { gunzipText } from './lists';
 import { registrableDomain, toAscii, toUnicode } from './registrable';
 
@@ -88,13 +89,13 @@ export async function lookupDomainAge(domain: string, deps: DomainAgeDeps): Prom
   const registrable = registrableDomain(domain);
   const ascii = registrable ? toAscii(registrable) : null;
   const base = { domain: (registrable ?? domain.trim().toLowerCase()).slice(0, 253), checkedAt: deps.now };
-  const unknown = (reason: string, server: string | null = null): DomainAge =>
+  const unknown = (reason: Said, server: string | null = null): DomainAge =>
     ({ ...base, status: 'unknown', createdAt: null, registrar: null, reason, server });
-  if (!registrable || !ascii) return unknown('This is not a domain name that can be registered.');
+  if (!registrable || !ascii) return unknown(said('rdapNotRegistrable'));
 
   const server = rdapServerFor(ascii, deps.bootstrap);
   const tld = toUnicode(ascii.slice(ascii.lastIndexOf('.') + 1));
-  if (!server) return unknown(`The .${tld} registry does not publish registration data over RDAP (not in IANA's list of ${deps.bootstrap.publication.slice(0, 10)}).`);
+  if (!server) return unknown(said('rdapNoService', { tld, date: deps.bootstrap.publication.slice(0, 10) }));
 
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -111,38 +112,40 @@ export async function lookupDomainAge(domain: string, deps: DomainAgeDeps): Prom
   } catch (error) {
     return unknown(
       controller.signal.aborted
-        ? `The registry did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}.`
-        : `Could not reach the registry (offline, blocked, or permission not granted): ${error instanceof Error ? error.message : String(error)}.`,
+        ? timeoutMs >= 1000
+          ? said('rdapTimeoutSeconds', { seconds: Math.round(timeoutMs / 1000) })
+          : said('rdapTimeoutMs', { ms: timeoutMs })
+        : said('rdapUnreachable', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 500) }),
       server,
     );
   } finally {
     clearTimeout(timer);
   }
 
-  if (text.length > MAX_ANSWER_CHARS) return unknown('The registry sent an answer far too large to be a domain record.', server);
+  if (text.length > MAX_ANSWER_CHARS) return unknown(said('rdapTooLarge'), server);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return unknown('The registry answered with something that is not JSON.', server);
+    return unknown(said('rdapNotJson'), server);
   }
   const parsed = RdapDomainAnswer.safeParse(json);
-  if (!parsed.success) return unknown('The registry answered, but not with an RDAP domain record.', server);
+  if (!parsed.success) return unknown(said('rdapNotRdap'), server);
 
   const registration = parsed.data.events?.find((event) => event.eventAction.toLowerCase() === 'registration');
   const createdAt = registration ? Date.parse(registration.eventDate) : NaN;
   const registrar = registrarName(parsed.data.entities ?? []);
   if (!Number.isFinite(createdAt)) {
-    return { ...base, status: 'unknown', createdAt: null, registrar, server, reason: 'The registry answered without a registration date.' };
+    return { ...base, status: 'unknown', createdAt: null, registrar, server, reason: said('rdapNoDate') };
   }
   return DomainAge.parse({ ...base, status: 'known', createdAt, registrar, server, reason: null });
 }
 
-function httpReason(status: number, domain: string): string {
-  if (status === 404) return `The registry has no record of ${domain} (not registered, or not published).`;
-  if (status === 429) return 'The registry is limiting look-ups; try again later.';
-  if (status === 401 || status === 403) return `The registry refused the look-up (HTTP ${status}).`;
-  return `The registry answered with an error (HTTP ${status}).`;
+function httpReason(status: number, domain: string): Said {
+  if (status === 404) return said('rdapNoRecord', { domain });
+  if (status === 429) return said('rdapRateLimited');
+  if (status === 401 || status === 403) return said('rdapRefused', { status });
+  return said('rdapHttpError', { status });
 }
 
 /** The registrar entity's vCard "fn", else its handle (IANA registrar id). */

@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { Said } from '../said';
 import { BrandRoleChange } from '../model/brand-role';
 import { CaptureSource, CaptureStatus } from '../model/capture';
 import { DomainAge } from '../model/domain-intel';
@@ -9,15 +10,17 @@ import { Notice } from '../model/notice';
 import { BrandProfile } from '../model/profile';
 
 export const EVIDENCE_FORMAT = 'brand-sentry-evidence';
-export const EVIDENCE_VERSION = 1;
+export const EVIDENCE_VERSION = 2;
 
 const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nullableText = z.nullable(z.string());
 
 /**
- * evidence.json, version 1: the pack's records in machine-readable form, for a lawyer's tools,
+ * evidence.json, version 2: the pack's records in machine-readable form, for a lawyer's tools,
  * a later import, or a support case. Records keep the stored models' shapes (epoch ms); the key
- * facts add ISO dates. A change to this shape is a new version.
+ * facts add ISO dates. A change to this shape is a new version. Version 2: why a capture is
+ * unrecognised and why a domain's age is unknown are message keys with parameters (lib/said.ts),
+ * no longer English sentences.
  */
 export const EvidenceJson = z.object({
   format: z.literal(EVIDENCE_FORMAT),
@@ -63,7 +66,7 @@ export const EvidenceJson = z.object({
       pageKind: z.string(),
       marketplace: nullableText,
       status: CaptureStatus,
-      statusReason: nullableText,
+      statusReason: z.nullable(Said),
       title: z.string(),
       text: z.string(),
       screenshots: z.array(z.string()),

@@ -150,7 +150,7 @@ export const dashboardEn = {
   restoreDone: 'Restored {rows} records, {captures} of them captures.',
   restoreFailed: 'Not restored, your data is unchanged. {error}',
 
-  // Said by lib/domains/rdap.ts and lib/backup in these very words (components/stored-sentences.ts).
+  // Said by lib/domains/rdap.ts and lib/backup as keys with parameters (lib/said.ts).
   rdapNotRegistrable: 'This is not a domain name that can be registered.',
   rdapNoService: "The .{tld} registry does not publish registration data over RDAP (not in IANA's list of {date}).",
   rdapNoRecord: 'The registry has no record of {domain} (not registered, or not published).',
@@ -164,6 +164,7 @@ export const dashboardEn = {
   rdapNotJson: 'The registry answered with something that is not JSON.',
   rdapNotRdap: 'The registry answered, but not with an RDAP domain record.',
   rdapNoDate: 'The registry answered without a registration date.',
+  rdapNoPermission: 'Permission to ask {host} was not given.',
   backupNotJson: 'The file is not valid JSON; it may be truncated or damaged ({detail}).',
   backupNoObject: 'The file is not a Brand Sentry backup: it holds no JSON object.',
   backupIsEvidence: 'This is the evidence.json of an evidence pack, not a backup. Choose a brand-sentry-backup-<date>.json file.',
@@ -181,7 +182,11 @@ export const dashboardEn = {
   backupRowCount: 'Table "{table}" should have {expected} rows but has {actual}; the file may be truncated.',
   backupBadField: 'Table "{table}", row {row}{key}, field "{field}": {detail}',
   backupBadRow: 'Table "{table}", row {row}: {detail}',
+  backupTypesDamaged: 'Table "{table}", row {row}: damaged type annotations ($types).',
+  backupForbiddenPath: 'Table "{table}", row {row}: has a type annotation through "{path}", which no backup holds.',
+  backupForeignType: 'Table "{table}", row {row}: holds a value of type "{type}" at "{path}", which Brand Sentry never stores.',
   backupWriteFailed: 'Writing the backup failed, so nothing was changed: {detail}',
+  mergeWriteFailed: 'Writing the merge failed, so nothing was changed: {detail}',
 } as const;
 
 export type DashboardKey = keyof typeof dashboardEn;

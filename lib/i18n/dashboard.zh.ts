@@ -152,7 +152,7 @@ export const dashboardZh: Record<DashboardKey, string> = {
   restoreDone: '已恢复 {rows} 条记录，其中页面记录 {captures} 条。',
   restoreFailed: '未恢复，您的数据没有变化。{error}',
 
-  // lib/domains/rdap.ts 与 lib/backup 的原话（components/stored-sentences.ts）。
+  // lib/domains/rdap.ts 与 lib/backup 以消息键和参数说出的原因（lib/said.ts）。
   rdapNotRegistrable: '这不是一个可以注册的域名。',
   rdapNoService: '.{tld} 的注册局不通过 RDAP 公开注册信息（不在 IANA {date} 的列表中）。',
   rdapNoRecord: '注册局没有 {domain} 的记录（未注册，或未公开）。',
@@ -166,6 +166,7 @@ export const dashboardZh: Record<DashboardKey, string> = {
   rdapNotJson: '注册局返回的不是 JSON。',
   rdapNotRdap: '注册局有回应，但不是 RDAP 域名记录。',
   rdapNoDate: '注册局有回应，但没有给出注册日期。',
+  rdapNoPermission: '未授予向 {host} 查询的权限。',
   backupNotJson: '这个文件不是有效的 JSON，可能不完整或已损坏（{detail}）。',
   backupNoObject: '这个文件不是 Brand Sentry 备份：里面没有 JSON 对象。',
   backupIsEvidence: '这是证据包里的 evidence.json，不是备份。请选择 brand-sentry-backup-<日期>.json 文件。',
@@ -183,5 +184,9 @@ export const dashboardZh: Record<DashboardKey, string> = {
   backupRowCount: '数据表 “{table}” 应有 {expected} 条记录，实际只有 {actual} 条；文件可能不完整。',
   backupBadField: '数据表 “{table}” 第 {row} 条记录{key}的字段 “{field}” 有误：{detail}',
   backupBadRow: '数据表 “{table}” 第 {row} 条记录有误：{detail}',
+  backupTypesDamaged: '表“{table}”第 {row} 行：类型标注（$types）已损坏。',
+  backupForbiddenPath: '表“{table}”第 {row} 行：含有经过“{path}”的类型标注，正常备份不会有这种内容。',
+  backupForeignType: '表“{table}”第 {row} 行：在“{path}”处含有“{type}”类型的值，Brand Sentry 从不存储这种数据。',
   backupWriteFailed: '写入备份失败，因此没有做任何更改：{detail}',
+  mergeWriteFailed: '写入合并数据失败，因此未作任何更改：{detail}',
 };

@@ -32,11 +32,12 @@ export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
   return (key, params) => {
     const template = dictionary[key] ?? en[key];
-    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole)) : template;
   };
 }
 
 /** A message key for a value that may have none (page kinds, reasons): falls back to `fallback`. */
 export function keyOr(key: string, fallback: MessageKey): MessageKey {
-  return key in en ? (key as MessageKey) : fallback;
+  // Own keys only: a key from stored data may be `toString` or `__proto__`.
+  return Object.hasOwn(en, key) ? (key as MessageKey) : fallback;
 }

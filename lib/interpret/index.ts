@@ -1,7 +1,7 @@
 import { brandRolesFromRead, listingsFromRead } from '../listings';
 import { type BrandRolesObservation } from '../model/brand-role';
 import { ListingObservation } from '../model/listing';
-import { NOTICE_UNRECOGNISED } from '../model/capture';
+import { type Said, said } from '../said';
 import type { NoticeDraft } from '../model/notice';
 import type { PageRead } from '../model/page-read';
 import { isWatchedHost } from '../hosts';
@@ -35,8 +35,8 @@ export interface InterpretedNotice {
 
 export interface Interpretation {
   status: 'interpreted' | 'unrecognised';
-  /** Why a capture is unrecognised, in words a seller or support can act on. */
-  reason: string | null;
+  /** Why a capture is unrecognised, as a message key (lib/said.ts). */
+  reason: Said | null;
   notices: InterpretedNotice[];
   listings: ListingObservation[];
   brandRoles: BrandRolesObservation | null;
@@ -51,16 +51,7 @@ const SELLER_CENTRAL_KINDS = new Set(['account-health', 'product-policies', 'per
 /** Pages whose text can be a notice (messages); a listing or dashboard page's text is not one. */
 const MESSAGE_KINDS = new Set(['performance-notifications', 'webmail', 'eml', 'paste', 'unknown']);
 /** Pages that exist to show records: finding none there means the page changed. */
-const STRUCTURED_KINDS: Record<string, string> = {
-  'product-policies': 'policy violations',
-  'listing-editor': 'listing fields',
-  inventory: 'inventory rows',
-  'brand-registry': 'brands and roles',
-  'brand-relationships': 'brands and roles',
-  'business-reports': 'report rows with a featured offer percentage',
-  'retail-product': 'offers',
-  'retail-offers': 'offers',
-};
+const STRUCTURED_KINDS = new Set(['product-policies', 'listing-editor', 'inventory', 'brand-registry', 'brand-relationships', 'business-reports', 'retail-product', 'retail-offers']);
 
 /** PageRead -> records. Pure: no DOM, no storage; the same for a page, a webmail tab, a paste, an .eml and the CLI. */
 export function interpret(read: PageRead): Interpretation {
@@ -88,20 +79,19 @@ export function interpret(read: PageRead): Interpretation {
   const found = notices.length + listings.length + (brandRoles?.roles.length ?? 0) + offers.length + featuredOffers.length;
   // An unknown page keeps its own reason below: no reader knows it, notice-like or not.
   if (missedNotice && found === 0 && read.pageKind !== 'unknown') {
-    return { status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices, listings, brandRoles, offers, featuredOffers };
+    return { status: 'unrecognised', reason: said('reason.noticeUnrecognised'), notices, listings, brandRoles, offers, featuredOffers };
   }
-  const structured = STRUCTURED_KINDS[read.pageKind];
+  const structured = STRUCTURED_KINDS.has(read.pageKind);
   const records = { notices, listings, brandRoles, offers, featuredOffers };
   const state = retailPageState(read);
   if (state) {
-    const page = state === 'robot-check' ? 'a robot check ("Enter the characters you see")' : 'a sign-in page';
-    return { status: 'unrecognised', reason: `Amazon answered with ${page} instead of the product; no offers were read. It is kept as captured.`, ...records };
+    return { status: 'unrecognised', reason: said(state === 'robot-check' ? 'reason.robotCheck' : 'reason.signIn'), ...records };
   }
   if (structured && found === 0) {
-    return { status: 'unrecognised', reason: `Recognised as a ${read.pageKind} page, but no ${structured} could be read from it; the page may have changed. It is kept as captured.`, ...records };
+    return { status: 'unrecognised', reason: said('reason.structuredEmpty', { kind: read.pageKind }), ...records };
   }
   if (read.pageKind === 'unknown' && found === 0) {
-    return { status: 'unrecognised', reason: 'No Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.', ...records };
+    return { status: 'unrecognised', reason: said('reason.unknownPage'), ...records };
   }
   return { status: 'interpreted', reason: null, ...records };
 }

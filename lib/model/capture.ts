@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { Said } from '../said';
 import { RecordAccount } from './account';
 import { PageRead } from './page-read';
 
@@ -9,11 +10,6 @@ export type CaptureSource = z.infer<typeof CaptureSource>;
 export const CaptureStatus = z.enum(['pending', 'interpreted', 'unrecognised', 'failed']);
 export type CaptureStatus = z.infer<typeof CaptureStatus>;
 
-/**
- * Status reason of a capture whose text looks like an Amazon notice but from which no notice could
- * be read (lib/interpret); the UI tells it in the seller's language (components/status-reason.ts).
- */
-export const NOTICE_UNRECOGNISED = 'notice-unrecognised';
 
 const epochMs = z.int().check(z.nonnegative());
 
@@ -48,7 +44,8 @@ export const Capture = z.object({
   screenshotId: z.nullable(ScreenshotId),
   parserVersion: z.int().check(z.nonnegative()),
   status: CaptureStatus,
-  statusReason: z.nullable(z.string().check(z.maxLength(2_000))),
+  /** Why unrecognised or failed, as a message key with parameters (lib/said.ts); null when interpreted. */
+  statusReason: z.nullable(Said),
 });
 export type Capture = z.infer<typeof Capture>;
 

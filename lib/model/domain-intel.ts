@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { Said } from '../said';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -9,8 +10,8 @@ export const DomainAge = z.object({
   /** Registration date (epoch ms) when known. */
   createdAt: z.nullable(z.int()),
   registrar: z.nullable(text(500)),
-  /** Why unknown: no RDAP server for the TLD, timeout, offline, permission refused... */
-  reason: z.nullable(text(500)),
+  /** Why unknown (no RDAP server for the TLD, timeout, offline, permission refused...), as a message key. */
+  reason: z.nullable(Said),
   server: z.nullable(text(500)),
   checkedAt: z.int(),
 });

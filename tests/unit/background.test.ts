@@ -8,6 +8,7 @@ import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
 import { pageRead } from '../helpers/reads';
 import { fromContentScriptOn, fromExtensionPage } from '../helpers/senders';
+import { english } from '../helpers/english';
 
 const fromContentScript = fromContentScriptOn();
 
@@ -54,7 +55,7 @@ describe('background: page reads', () => {
     );
     expect(reply).toMatchObject({ ok: true, status: 'unrecognised', recognised: false });
     const [capture] = await d.db.captures.toArray();
-    expect(capture!.statusReason).toMatch(/no Brand Sentry reader/i);
+    expect(english(capture!.statusReason)).toMatch(/no Brand Sentry reader/i);
   });
 
   it('rejects an invalid message with an error and stores nothing', async () => {
@@ -167,7 +168,7 @@ describe('background: nothing is lost', () => {
     spy.mockRestore();
     expect(reply).toMatchObject({ ok: true, status: 'failed', recognised: false });
     const [capture] = await d.db.captures.toArray();
-    expect(capture).toMatchObject({ status: 'failed', statusReason: 'Interpreting failed: parser bug' });
+    expect(capture).toMatchObject({ status: 'failed', statusReason: { key: 'reason.failed', params: { detail: 'parser bug' } } });
     expect(capture!.read.text).toContain('Received Intellectual Property Complaints');
   });
 
@@ -199,7 +200,7 @@ describe('background: nothing is lost', () => {
     const reply = await handleMessage({ type: 'CStoBG.pageRead', read }, fromContentScript, d);
     expect(reply).toMatchObject({ ok: true, status: 'failed', recognised: false });
     const [capture] = await d.db.captures.toArray();
-    expect(capture).toMatchObject({ status: 'failed', statusReason: 'Storing its records failed: disk full' }); // as status-reason.ts tells it in the UI language
+    expect(capture).toMatchObject({ status: 'failed', statusReason: { key: 'reason.storeFailed', params: { detail: 'disk full' } } });
     expect(capture!.read.text).toContain('Complaint ID: 1472583690');
     expect(await d.db.notices.count()).toBe(0);
     // The next start re-reads it (reinterpretStale picks failed captures of an older parser only,
@@ -209,7 +210,7 @@ describe('background: nothing is lost', () => {
     // A re-run whose records cannot be stored says so too, and keeps what was stored before.
     vi.spyOn(d.db.notices, 'bulkPut').mockRejectedValueOnce(new Error('disk full again'));
     await handleMessage({ type: 'UItoBG.reinterpret', captureIds: [capture!.id] }, fromExtensionPage(), d);
-    expect(await d.db.captures.get(capture!.id)).toMatchObject({ status: 'failed', statusReason: 'Storing its records failed: disk full again' });
+    expect(await d.db.captures.get(capture!.id)).toMatchObject({ status: 'failed', statusReason: { key: 'reason.storeFailed', params: { detail: 'disk full again' } } });
     expect(await d.db.notices.count()).toBe(1);
   });
 });

@@ -7,13 +7,14 @@ import { BrandSentryDb } from '../../lib/db';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/schema';
 import { freshDb } from '../helpers/db';
 import { capture, complainantFlag, domainAge, listingState, notice, profile, screenshot } from './evidence-fixture';
+import { english } from '../helpers/english';
 
 async function seed(db: BrandSentryDb) {
   // A Katal element without a label: stored with an `undefined` property, as the page reader sends it.
   const withUndefined = capture();
   withUndefined.read.katal = [{ tag: 'kat-button', label: undefined, text: 'Appeal' }];
   await db.captures.put(withUndefined);
-  await db.captures.put(capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'No reader knows this page', screenshotId: null }));
+  await db.captures.put(capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: { key: 'reason.unknownPage' }, screenshotId: null }));
   await db.screenshots.put(screenshot);
   await db.settings.put({ key: 'language', value: 'zh' });
   await db.notices.put(notice());
@@ -106,7 +107,7 @@ describe('backup and restore', () => {
       const before = await dump(db);
       const result = await restoreBackup(db, text);
       expect(result.ok).toBe(false);
-      expect(result.ok === false && result.error).toMatch(error);
+      expect(result.ok === false && english(result.error)).toMatch(error);
       expect(await dump(db)).toEqual(before);
     }
     const edit = (text: string, change: (json: any) => void) => {
@@ -171,5 +172,17 @@ describe('backup and restore', () => {
     const result = await restoreBackup(db, JSON.stringify(v4));
     expect(result.ok).toBe(true);
     expect((await db.flags.toArray()).map((flag) => [flag.key, flag.subject])).toEqual([[complainantFlag.key, complainantFlag.subject]]);
+  });
+
+  it('restores a version 8 backup, whose reasons were English sentences, with message keys', async () => {
+    const v8 = JSON.parse(await backupText(db));
+    v8.data.databaseVersion = 8;
+    const captures = v8.data.data.find((t: { tableName: string }) => t.tableName === 'captures').rows;
+    const unrecognised = captures.find((c: { status: string }) => c.status === 'unrecognised');
+    unrecognised.statusReason = 'Recognised as a inventory page, but no inventory rows could be read from it; the page may have changed. It is kept as captured.';
+    const result = await restoreBackup(db, JSON.stringify(v8));
+    expect(result.ok).toBe(true);
+    expect((await db.captures.get(unrecognised.id))!.statusReason).toEqual({ key: 'reason.structuredEmpty', params: { kind: 'inventory' } });
+    expect(english((await db.captures.get(unrecognised.id))!.statusReason)).toMatch(/looks like a Inventory page|inventory/i);
   });
 });

@@ -34,7 +34,7 @@ describe('UItoBG.restoreBackup', () => {
     expect(afterWrite).toHaveBeenCalledTimes(1);
 
     const bad = await handleMessage(one('{"formatName":"dexie"'), fromExtensionPage(), deps);
-    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(bad).toMatchObject({ ok: false, said: { key: 'backupNotJson' } });
     expect(afterWrite).toHaveBeenCalledTimes(1);
     expect((await handleMessage(one(''), fromExtensionPage(), deps)).ok).toBe(false);
   });
@@ -63,10 +63,10 @@ describe('UItoBG.restoreBackup', () => {
     const pieces = splitBackup(text, UPLOAD, 100);
     await handleMessage({ type: 'UItoBG.restoreBackup', ...pieces[0]! }, fromExtensionPage(), deps);
     const skipped = await handleMessage({ type: 'UItoBG.restoreBackup', ...pieces[2]! }, fromExtensionPage(), deps);
-    expect(skipped).toMatchObject({ ok: false, error: expect.stringMatching(/incomplete/) });
+    expect(skipped).toMatchObject({ ok: false, said: { key: 'restoreIncomplete' } });
     // A worker that restarted mid-upload has no first piece: the next one is refused the same way.
     const other = await handleMessage({ type: 'UItoBG.restoreBackup', ...pieces[1]!, upload: OTHER }, fromExtensionPage(), deps);
-    expect(other).toMatchObject({ ok: false, error: expect.stringMatching(/incomplete/) });
+    expect(other).toMatchObject({ ok: false, said: { key: 'restoreIncomplete' } });
     expect(await db.notices.count()).toBe(1);
   });
 });

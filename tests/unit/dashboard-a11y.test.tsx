@@ -14,7 +14,7 @@ describe('dashboard accessibility', () => {
     await database().delete();
     await database().open();
     await seedFlagRecords();
-    await database().captures.put(capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'Not known', screenshotId: null }));
+    await database().captures.put(capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: { key: 'reason.unknownPage' }, screenshotId: null }));
   });
   afterEach(unmount);
 

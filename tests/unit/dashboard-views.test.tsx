@@ -106,13 +106,13 @@ describe('dashboard sections', () => {
   it('lists unrecognised and failed captures with their reason and re-runs one or all', async () => {
     await database().captures.bulkPut([
       capture(),
-      capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: 'No Brand Sentry reader knows this page yet.', pageKind: 'unknown' }),
-      capture({ id: 'c'.repeat(64), status: 'failed', statusReason: 'Interpreting failed: boom' }),
+      capture({ id: 'b'.repeat(64), status: 'unrecognised', statusReason: { key: 'reason.unknownPage' }, pageKind: 'unknown' }),
+      capture({ id: 'c'.repeat(64), status: 'failed', statusReason: { key: 'reason.failed', params: { detail: 'boom' } } }),
     ]);
     replies['UItoBG.reinterpret'] = { ok: true, count: 1 };
     const root = mountDashboard('#/unrecognised');
     await until(() => root.querySelectorAll('.unrecognised').length === 2, 'two captures');
-    // Reasons are told in the UI language (components/status-reason.ts).
+    // Reasons are told in the UI language (components/said.ts).
     expect(root.textContent).toContain('no Brand Sentry reader knows this page');
     expect(root.textContent).toContain('reading it failed (boom)');
     root.querySelector<HTMLButtonElement>(`[data-capture-id="${'b'.repeat(64)}"] button`)!.click();

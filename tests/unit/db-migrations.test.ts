@@ -51,13 +51,15 @@ const v1Rows = (): Rows => ({
 
 const v2Rows = (): Rows => {
   const captured = capture({ parserVersion: 2, id: 'b'.repeat(64), screenshotId: null, pageKind: 'listing-editor' });
+  // Before version 9 a status reason was an English sentence.
+  const unrecognised = capture({ parserVersion: 2, id: 'f'.repeat(64), screenshotId: null, pageKind: 'unknown', status: 'unrecognised', statusReason: 'No Brand Sentry reader knows this page, and it does not read as an Amazon notice. It is kept as captured.' as never });
   // Numbered by auto-increment, as versions 2 to 6 did; no `account` (version 8 adds it).
   const before8 = ({ id: _id, account: _account, ...row }: ListingSnapshot, id: number) => ({ ...row, id });
   const first = before8(snapshot({ capturedAt: T0, captureId: captured.id, brand: 'Lumora' }), 1);
   const second = before8(snapshot({ capturedAt: T0 + 1, captureId: captured.id, brand: 'Lumora Official' }), 2);
   return {
     ...v1Rows(),
-    captures: [...v1Rows().captures!, captured],
+    captures: [...v1Rows().captures!, captured, unrecognised],
     notices: [(({ account: _account, ...row }) => row)(notice({ captureIds: [captured.id] }))],
     listingSnapshots: [first, second],
     listingStates: [
@@ -81,7 +83,11 @@ const v2Rows = (): Rows => {
     ],
     // As versions before 6 stored it: no sellerIds, no authorizedSellers.
     profile: [{ id: 'me', profile: { brands: [{ name: 'Lumora', aliases: [], officialDomains: ['lumora.com'], trademarks: [], marketplaces: [], firstSaleDate: null }] }, updatedAt: T0 }],
-    domainAges: [{ domain: 'lumora-official.co.uk', status: 'known', createdAt: T0 - 10 * 86_400_000, registrar: 'Example', reason: null, server: 'https://rdap.example/', checkedAt: T0 }],
+    domainAges: [
+      { domain: 'lumora-official.co.uk', status: 'known', createdAt: T0 - 10 * 86_400_000, registrar: 'Example', reason: null, server: 'https://rdap.example/', checkedAt: T0 },
+      // Before version 9, reasons were English sentences.
+      { domain: 'lumora-deals.com', status: 'unknown', createdAt: null, registrar: null, reason: 'The registry has no record of lumora-deals.com (not registered, or not published).', server: 'https://rdap.example/', checkedAt: T0 },
+    ],
   };
 };
 
@@ -153,9 +159,16 @@ const v9Rows = (): Rows => {
   };
 };
 
+// Version 10: reasons are message keys with parameters.
+const v10Rows = (): Rows => {
+  const rows = v9Rows();
+  const said = (row: Record<string, unknown>, field: string) => (typeof row[field] === 'string' ? { ...row, [field]: { key: 'saidAsStored', params: { text: row[field] } } } : row);
+  return { ...rows, captures: rows.captures!.map((row) => said(row as Record<string, unknown>, 'statusReason')), domainAges: rows.domainAges!.map((row) => said(row as Record<string, unknown>, 'reason')) };
+};
+
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows, 9: v9Rows };
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows, 9: v9Rows, 10: v10Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -260,6 +273,11 @@ describe('schema versions', () => {
       if (from.version === 9) {
         // Version 9's signals are found by their listing, as the follow-seller rule reads them.
         expect(await current.featuredOfferSignals.where('listingKey').equals('B0CLMR7X2Q@US').count()).toBe(1);
+      }
+      if (from.version < 10 && from.version >= 2) {
+        // Version 10's upgrade turns the stored English reasons into the keys that say them.
+        expect((await current.captures.get('f'.repeat(64)))!.statusReason).toEqual({ key: 'reason.unknownPage' });
+        expect((await current.domainAges.get('lumora-deals.com'))!.reason).toEqual({ key: 'rdapNoRecord', params: { domain: 'lumora-deals.com' } });
       }
       if (from.version === 8) {
         // The rows of an account keep it, and the account index finds them.

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadRdapBootstrapFromDisk } from '../../lib/domains/lists-node';
 import { isYoungDomain, lookupDomainAge, rdapHostPermission, rdapServerFor, type RdapBootstrap } from '../../lib/domains/rdap';
 import { DomainAge } from '../../lib/model/domain-intel';
+import { english } from '../helpers/english';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/rdap/${name}`, import.meta.url), 'utf8');
 const now = Date.UTC(2026, 6, 1);
@@ -111,25 +112,27 @@ describe('lookupDomainAge against recorded answers', () => {
     const age = await lookupDomainAge('lumora-deals.com', { fetch, bootstrap, now });
     expect(age.status).toBe('unknown');
     expect(age.createdAt).toBeNull();
-    expect(age.reason).toMatch(reason);
+    expect(english(age.reason)).toMatch(reason);
     expect(age.server).toBe('https://rdap.verisign.com/com/v1/');
     expect(DomainAge.safeParse(age).success).toBe(true);
   });
 
   it('offline: unknown, never thrown', async () => {
     const age = await lookupDomainAge('lumora-deals.com', { fetch: stubFetch({}), bootstrap, now });
-    expect(age).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/Could not reach the registry/) });
+    expect(age).toMatchObject({ status: 'unknown', reason: { key: 'rdapUnreachable' } });
+    expect(english(age.reason)).toMatch(/Could not reach the registry/);
   });
 
   it('a TLD without RDAP is unknown without any request', async () => {
     const fetch = stubFetch({});
     const age = await lookupDomainAge('lumora-shop.cn', { fetch, bootstrap, now });
-    expect(age).toMatchObject({ status: 'unknown', server: null, reason: expect.stringMatching(/\.cn registry does not publish/) });
+    expect(age).toMatchObject({ status: 'unknown', server: null, reason: { key: 'rdapNoService' } });
+    expect(english(age.reason)).toMatch(/\.cn registry does not publish/);
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('not a domain: unknown', async () => {
-    expect(await lookupDomainAge('1.2.3.4', { fetch: stubFetch({}), bootstrap, now })).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/not a domain/) });
+    expect(await lookupDomainAge('1.2.3.4', { fetch: stubFetch({}), bootstrap, now })).toMatchObject({ status: 'unknown', reason: { key: 'rdapNotRegistrable' } });
   });
 
   it('a server that never answers is cut off at the timeout', async () => {
@@ -138,7 +141,8 @@ describe('lookupDomainAge against recorded answers', () => {
         new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     ) as unknown as typeof fetch;
     const age = await lookupDomainAge('lumora-deals.com', { fetch: hanging, bootstrap, now, timeoutMs: 20 });
-    expect(age).toMatchObject({ status: 'unknown', reason: 'The registry did not answer within 20 ms.' });
+    expect(age).toMatchObject({ status: 'unknown', reason: { key: 'rdapTimeoutMs', params: { ms: 20 } } });
+    expect(english(age.reason)).toBe('The registry did not answer within 20 ms.');
   });
 });
 

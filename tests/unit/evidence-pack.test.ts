@@ -94,7 +94,7 @@ describe('evidence pack', () => {
   it('writes evidence.json in its versioned, validated format with the same facts', () => {
     const json = EvidenceJson.parse(JSON.parse(text(pack.files['evidence.json'])));
     expect(json.format).toBe('brand-sentry-evidence');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.generatedAt).toBe('2026-03-20T08:00:00.000Z');
     expect(json.subject).toEqual({ kind: 'flag', label: DOMAIN, flagKey: `suspicious-complainant:${DOMAIN}`, account: null });
     expect(json.keyFacts.priority).toEqual([

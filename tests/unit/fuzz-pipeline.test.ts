@@ -62,7 +62,7 @@ describe('fuzz: generated and mutated pages and notices', () => {
         const result = interpret(item.read);
         statuses[result.status] = (statuses[result.status] ?? 0) + 1;
         if (result.status !== 'interpreted' && result.status !== 'unrecognised') failures.push(`${short(item)}: status ${result.status}`);
-        if (result.status === 'unrecognised' && !result.reason?.trim()) failures.push(`${short(item)}: unrecognised without a reason`);
+        if (result.status === 'unrecognised' && !result.reason?.key) failures.push(`${short(item)}: unrecognised without a reason`);
         for (const { draft } of result.notices) {
           const valid = NoticeDraft.safeParse(draft);
           if (!valid.success) failures.push(`${short(item)}: notice draft would not store: ${valid.error.issues[0]?.path.join('.')} ${valid.error.issues[0]?.message}`);
@@ -116,8 +116,8 @@ describe('fuzz: generated and mutated pages and notices', () => {
         const result = await ingest(db, { read: item.read, source: rng.pick(['auto', 'click', 'paste', 'eml'] as const), now: (now += 60_000) });
         const stored = await db.captures.get(result.captureId);
         if (!stored) failures.push(`${short(item)}: capture lost`);
-        else if (stored.status !== 'interpreted' && stored.status !== 'unrecognised') failures.push(`${short(item)}: stored as ${stored.status}: ${stored.statusReason}`);
-        else if (stored.status === 'unrecognised' && !stored.statusReason?.trim()) failures.push(`${short(item)}: unrecognised without a reason`);
+        else if (stored.status !== 'interpreted' && stored.status !== 'unrecognised') failures.push(`${short(item)}: stored as ${stored.status}: ${JSON.stringify(stored.statusReason)}`);
+        else if (stored.status === 'unrecognised' && !stored.statusReason?.key) failures.push(`${short(item)}: unrecognised without a reason`);
       } catch (error) {
         failures.push(`${short(item)}: ingest threw ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -2,13 +2,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
-import { describeStatusReason } from '../../components/status-reason';
+import { tell } from '../../components/said';
 import { App } from '../../entrypoints/popup/App';
 import { ingest } from '../../lib/background/ingest';
 import { database } from '../../lib/db';
 import { translator } from '../../lib/i18n';
 import { interpret, PARSER_VERSION } from '../../lib/interpret';
-import { NOTICE_UNRECOGNISED } from '../../lib/model/capture';
 import { PageRead } from '../../lib/model/page-read';
 import { readPastedText } from '../../lib/notices/paste';
 import { until } from '../helpers/until';
@@ -27,10 +26,10 @@ describe('a miss is a miss', () => {
   it('stores notice-like text that yields no notice as unrecognised, with a reason the UI tells in English and Chinese', () => {
     for (const text of NOTICE_LIKE) {
       const result = interpret(paste(text));
-      expect(result, text).toMatchObject({ status: 'unrecognised', reason: NOTICE_UNRECOGNISED, notices: [] });
+      expect(result, text).toMatchObject({ status: 'unrecognised', reason: { key: 'reason.noticeUnrecognised' }, notices: [] });
     }
-    expect(describeStatusReason(NOTICE_UNRECOGNISED, translator('en'))).toMatch(/reads like an Amazon seller notice/);
-    expect(describeStatusReason(NOTICE_UNRECOGNISED, translator('zh'))).toMatch(/亚马逊发给卖家的通知/);
+    expect(tell({ key: 'reason.noticeUnrecognised' }, translator('en'))).toMatch(/reads like an Amazon seller notice/);
+    expect(tell({ key: 'reason.noticeUnrecognised' }, translator('zh'))).toMatch(/亚马逊发给卖家的通知/);
   });
 
   it('leaves text that is no notice at all as it was, and never reports a real notice as interpreted with nothing', () => {
