@@ -174,13 +174,13 @@ describe('backup and restore', () => {
     expect((await db.flags.toArray()).map((flag) => [flag.key, flag.subject])).toEqual([[complainantFlag.key, complainantFlag.subject]]);
   });
 
-  it('restores a version 8 backup, whose reasons were English sentences, with message keys', async () => {
-    const v8 = JSON.parse(await backupText(db));
-    v8.data.databaseVersion = 8;
-    const captures = v8.data.data.find((t: { tableName: string }) => t.tableName === 'captures').rows;
+  it('restores a version 9 backup, whose reasons were English sentences, with message keys', async () => {
+    const v9 = JSON.parse(await backupText(db));
+    v9.data.databaseVersion = 9;
+    const captures = v9.data.data.find((t: { tableName: string }) => t.tableName === 'captures').rows;
     const unrecognised = captures.find((c: { status: string }) => c.status === 'unrecognised');
     unrecognised.statusReason = 'Recognised as a inventory page, but no inventory rows could be read from it; the page may have changed. It is kept as captured.';
-    const result = await restoreBackup(db, JSON.stringify(v8));
+    const result = await restoreBackup(db, JSON.stringify(v9));
     expect(result.ok).toBe(true);
     expect((await db.captures.get(unrecognised.id))!.statusReason).toEqual({ key: 'reason.structuredEmpty', params: { kind: 'inventory' } });
     expect(english((await db.captures.get(unrecognised.id))!.statusReason)).toMatch(/looks like a Inventory page|inventory/i);
