@@ -1,4 +1,4 @@
-import { explainFinding } from '../lib/domains/explain';
+import { explainFinding } from '../lib/i18n/flag-sentences';
 import { type Flag, flagSubjectLabel } from '../lib/model/flag';
 import { sendToBackground } from '../lib/send';
 import { formatDate } from './format';

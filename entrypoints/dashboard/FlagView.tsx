@@ -10,7 +10,7 @@ import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
-import { explainFinding } from '../../lib/domains/explain';
+import { explainFinding } from '../../lib/i18n/flag-sentences';
 import { findEvidence, type EvidenceInput } from '../../lib/evidence';
 import { keyFacts } from '../../lib/dispute/facts';
 import { prioritySentence } from '../../lib/evidence/report-facts';

@@ -8,7 +8,7 @@ import { database } from '../../lib/db';
 import { knownAccounts, knownDomainAges } from '../../lib/db/queries';
 import { AccountSwitcher, accountLabel } from '../../components/AccountSwitcher';
 import { useState } from 'preact/hooks';
-import { explainFinding } from '../../lib/domains/explain';
+import { explainFinding } from '../../lib/i18n/flag-sentences';
 import { type Flag, flagSubjectLabel } from '../../lib/model/flag';
 
 const STATE_ORDER: Record<Flag['state'], number> = { open: 0, acknowledged: 1, resolved: 2 };

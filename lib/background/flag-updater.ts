@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BrandSentryDb } from '../db';
-import { explainFinding } from '../domains/explain';
+import { explainFinding } from '../i18n/flag-sentences';
 import type { DomainLists } from '../domains/lists';
 import { resolveLanguage, translator } from '../i18n';
 import { type Flag, flagSubjectLabel } from '../model/flag';

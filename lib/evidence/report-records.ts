@@ -1,4 +1,4 @@
-import { explainFinding } from '../domains/explain';
+import { explainFinding } from '../i18n/flag-sentences';
 import { type Flag, flagSubjectLabel } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import { isoDateTime, isoDay } from '../dates';

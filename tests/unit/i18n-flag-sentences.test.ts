@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainFinding } from '../../lib/domains/explain';
+import { explainFinding } from '../../lib/i18n/flag-sentences';
 import { selfCheckItems, selfCheckLinks } from '../../lib/domains/self-check';
 import { FlagReason, type FlagFinding } from '../../lib/model/flag';
 
-/** A finding with the facts its producer writes (the table at the top of explain.ts). */
+/** A finding with the facts its producer writes (the table at the top of lib/i18n/flag-sentences.ts). */
 const EXAMPLES: Record<FlagReason, Record<string, string>> = {
   'notice-removed-listing': { asin: 'B0LUMORA01', category: 'trademark', complaintId: '1234567890', marketplace: 'US' },
   'account-health-listing-removed': { asin: 'B0LUMORA01', status: 'Removed', marketplace: 'UK' },
