@@ -5,6 +5,7 @@ import { TILES } from '../../components/flag-groups';
 import { useI18n } from '../../components/i18n';
 import { DateLine } from '../../components/overview/DateLine';
 import { FollowSellers } from '../../components/overview/FollowSellers';
+import { NextStepButton } from '../../components/NextStepButton';
 import { WeeklyChart } from '../../components/overview/WeeklyChart';
 import { useLiveQuery } from '../../components/use-live-query';
 import { database } from '../../lib/db';
@@ -70,6 +71,7 @@ export function OverviewView() {
   }, [records]);
   if (!records || !weekly || !complainants || !followSellers) return null;
   const open = records.flags.filter((flag) => flag.state === 'open');
+  const knownDomainAges = new Set(records.domainAges.filter((age) => age.status === 'known').map((age) => age.domain));
 
   return (
     <div class="overview">
@@ -110,6 +112,9 @@ export function OverviewView() {
               <a href={flagHref(flag.key)}>{line.complainant}</a>
             </h4>
             <DateLine line={line} />
+            <p class="flag-next">
+              <NextStepButton flag={flag} knownDomainAges={knownDomainAges} />
+            </p>
             {line.domain !== null && !line.events.some((event) => event.kind === 'domain-registered') && (
               <p class="next-step-hint">
                 {t('overviewCheckAge')} <a href={flagHref(flag.key)}>{t('overviewOpenFlag')}</a>
@@ -139,6 +144,16 @@ export function OverviewView() {
               const flag = followSellers.flagOf.get(key);
               return flag ? flagHref(flag) : null;
             }} />
+            {(() => {
+              // The next step of the seller who hurts most: the one holding the featured offer, else the first who came.
+              const seller = listing.sellers.find((row) => row.featured) ?? listing.sellers[0];
+              const flag = seller && records.flags.find((row) => row.key === followSellers.flagOf.get(seller.key));
+              return flag ? (
+                <p class="flag-next">
+                  <NextStepButton flag={flag} knownDomainAges={knownDomainAges} />
+                </p>
+              ) : null;
+            })()}
           </article>
         ))}
       </section>

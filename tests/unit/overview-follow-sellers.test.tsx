@@ -119,6 +119,10 @@ describe('the overview page draws the follow-sellers of the records', () => {
     const svg = root.querySelector('svg.offers')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toContain('2 sellers without your authorization');
+    // The next step is for the seller holding the featured offer.
+    const next = root.querySelector('article.listing-offers .next-step')!;
+    expect(next.getAttribute('data-step')).toBe('report-violation');
+    expect(next.getAttribute('aria-label')).toContain(HIJACKER);
     const links = [...root.querySelectorAll('.follow-sellers tbody th a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual([`#/flag/${encodeURIComponent(`follow-seller:${ASIN}@US;seller=${HIJACKER}`)}`, `#/flag/${encodeURIComponent(`follow-seller:${ASIN}@US;seller=${BARGAIN}`)}`]);
   });
