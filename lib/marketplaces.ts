@@ -1,6 +1,6 @@
 /**
  * The marketplace table: each Amazon marketplace's code, its public marketplace id (the
- * `marketplaceID` of Seller Central URLs; digest 49 and Amazon's SP-API marketplace table) and its
+ * `marketplaceID` of Seller Central URLs, as in Amazon's SP-API marketplace table) and its
  * Amazon domain. Seller Central hosts, notice-dispute addresses, store names, product page URLs
  * and the country of an Amazon address are all derived from it: a marketplace is added here once.
  */
@@ -102,7 +102,7 @@ export function noticeDisputeAddress(marketplace: string | null): string {
   return domain ? `notice-dispute@${domain}` : '[notice-dispute address of your marketplace, e.g. notice-dispute@amazon.com]';
 }
 
-/** Where a rights owner sends a retraction (digest 03: newer notices name this address). */
+/** Where a rights owner sends a retraction (newer notices name this address). */
 export const RETRACTION_ADDRESS = 'notice-retraction@amazon.com';
 
 export function detailPageUrl(asin: string, marketplace: string | null): string {

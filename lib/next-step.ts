@@ -14,7 +14,7 @@ export interface NextStep {
 
 /** Brand Registry's home, where its "Report a violation" tool is; no public page gave the tool's own address. */
 const BRAND_REGISTRY = 'https://brandregistry.amazon.com/';
-/** Where Amazon asks for suspected phishing to be forwarded (digest 37). */
+/** Where Amazon's help on spoofed e-mails asks for suspected phishing to be forwarded. */
 const REPORT_PHISHING = 'mailto:stop-spoofing@amazon.com';
 
 /**

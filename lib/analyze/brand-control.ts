@@ -6,7 +6,7 @@ import { FlagBuilder } from './flag-builder';
 import { normaliseName } from '../names';
 import type { AnalysisInput } from './input';
 
-/** Catalog errors that mean someone else controls the brand (digest 36). */
+/** Catalog errors that mean someone else controls the brand (Amazon's feed and listing error codes). */
 const BRAND_ERROR_CODES = new Set(['5461', '5665', '8572']);
 /** Locking these is how a hijacker keeps the detail page. */
 const CRITICAL_ATTRIBUTES = new Set(['brand', 'item_name', 'manufacturer']);

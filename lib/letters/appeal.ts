@@ -9,7 +9,7 @@ import type { Letter, LetterInput } from './types';
 /**
  * (b) To Amazon: the dispute of the complaints of one marketplace. Older notices name the
  * notice-dispute address; newer ones are answered in Account Health with the "Appeal" button of
- * the deactivation record (digests 03 and 50): the same text serves both.
+ * the deactivation record: the same text serves both.
  */
 export function appealLetter(input: LetterInput, notices: Notice[], marketplace: string | null): Letter {
   const ids = notices.flatMap((notice) => notice.complaintIds);

@@ -5,7 +5,7 @@ import { detailPageUrl, storeName } from '../marketplaces';
 import type { Letter, LetterInput } from './types';
 
 /**
- * (d) An outline of a DMCA counter-notice (17 U.S.C. 512(g)(3); Amazon's help page, digest 50),
+ * (d) An outline of a DMCA counter-notice (17 U.S.C. 512(g)(3); Amazon's help page on DMCA counter-notices),
  * for copyright complaints only. The sworn statements are the law's wording; who signs them is
  * the seller's decision, so nothing here is pre-signed.
  */

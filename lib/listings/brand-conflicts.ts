@@ -1,7 +1,7 @@
 import type { AttributeConflict } from '../model/listing';
 
 /**
- * Brand and catalog conflicts in listing-editor alerts and feed errors (digest 36):
+ * Brand and catalog conflicts in listing-editor alerts and feed errors:
  * - 8541, old wording: `('brand' Merchant: 'Fun and Games' / Amazon: 'House of Marbles')`;
  *   new wording: `attribute value(s) that are conflicting: size (Merchant: 'S/M' / Amazon: '5 UK')`.
  *   Any attribute; quotes straight or curly; values may hold slashes, parentheses, apostrophes.

@@ -2,10 +2,10 @@ import type { BrandRoleName, BrandRolesObservation } from '../model/brand-role';
 import type { PageRead } from '../model/page-read';
 
 /**
- * Role words -> roles (digest 32: protection roles Administrator, Rights Owner, Registered
+ * Role words -> roles (protection roles Administrator, Rights Owner, Registered
  * Agent; selling roles Brand Representative, Reseller; zh as Brand Registry's Chinese UI names
  * them). One cell can name several roles ("Administrator, Rights Owner"); words we do not know
- * (the pre-2017 "Brand Manager", digest 33) are kept as 'Other' rather than dropped.
+ * (the pre-2017 "Brand Manager" of Brand Registry 1.0) are kept as 'Other' rather than dropped.
  */
 const ROLE_WORDS: readonly (readonly [BrandRoleName, RegExp])[] = [
   ['Administrator', /administrator|管理员/i],

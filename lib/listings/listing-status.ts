@@ -3,8 +3,8 @@ import type { ListingStatus } from '../model/listing';
 /**
  * The page's words for a listing's status -> ListingStatus. Most specific first: "Inactive
  * Blocked-Red" is blocked, "Active ... Search Suppressed" is suppressed, "Inactive (Detail Page
- * Removed)" is detail-page-removed. Sources: digest 46 (Manage Inventory display names and filter
- * tokens), digest 43 (Account Health "Listing removed" / 商品已移除); the zh inventory words
+ * Removed)" is detail-page-removed. Sources: Manage Inventory's display names and filter
+ * tokens, Account Health's "Listing removed" / 商品已移除; the zh inventory words
  * (在售, 不可售, 详情页面已删除, 禁止显示...) are Seller Central's Chinese UI as sellers quote it,
  * kept broad on purpose.
  */

@@ -2,7 +2,7 @@ import * as z from '../zod';
 import { RecordAccount } from './account';
 import { CaptureId } from './capture';
 
-/** Brand Registry roles (digest 32): protection roles and selling roles. */
+/** Brand Registry roles: protection roles and selling roles, as Amazon's Brand Registry names them. */
 export const BrandRoleName = z.enum(['Administrator', 'Rights Owner', 'Registered Agent', 'Brand Representative', 'Reseller', 'Other']);
 export type BrandRoleName = z.infer<typeof BrandRoleName>;
 

@@ -10,9 +10,9 @@ import { phrasesOf } from './vocabulary';
  * The event decides, strongest first: account deactivation (selling privileges, related accounts
  * and verification included) > listing removal > images removed > warning; a reinstatement makes a
  * retraction. The words around it only say why: "inauthentic" or "counterfeit" set the reason and
- * the IP type, never the action. An `ip-complaint` needs a rights owner who reported (digests 01,
- * 07, 13); Amazon's own finding that merely names IP ("may infringe the trademark of another rights
- * owner", "Suspected Intellectual Property Violation") is a `policy-warning` with its IP type.
+ * the IP type, never the action. An `ip-complaint` needs a rights owner who reported; Amazon's
+ * own finding that merely names IP ("may infringe the trademark of another rights owner",
+ * "Suspected Intellectual Property Violation") is a `policy-warning` with its IP type.
  */
 
 export type Counts = ReadonlyMap<PhraseGroup, number>;
@@ -120,7 +120,7 @@ interface Declared {
   counterfeit: boolean;
   /** "Copyright Image": the complaint is about an image. */
   imageOnly: boolean;
-  /** "Rights Owner Notice of Infringement" (digest 13): a rights owner complained. */
+  /** "Rights Owner Notice of Infringement" (the older template): a rights owner complained. */
   rightsOwnerNotice: boolean;
 }
 

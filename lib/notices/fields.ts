@@ -14,7 +14,7 @@ export interface FieldScan {
   values: Map<FieldKind, string[]>;
   /** Lines of each "rights owner's contact details" block. */
   ownerBlocks: string[][];
-  /** Ranges [start, end) in the normalised text quoting example terms (digest 10): not the complainant. */
+  /** Ranges [start, end) in the normalised text quoting example terms: not the complainant. */
   exampleRanges: [number, number][];
   headingCount: number;
 }

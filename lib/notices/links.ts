@@ -6,7 +6,7 @@ import { chars, trimEndWhere } from '../trim';
 
 /**
  * Phishing links: a link whose text or URL asks for a login (sign in, verify, Seller Central,
- * 登录...) but leads to a host that is not Amazon's (digest 38: "phish sites put amazon somewhere
+ * 登录...) but leads to a host that is not Amazon's (Amazon's help: "phish sites put amazon somewhere
  * else in the URL"). Links come from the page or mail HTML (href + text) and from URLs written in
  * the text itself.
  */
@@ -23,7 +23,7 @@ const PROSE_END = chars('.,;:!?');
 /** "https://..." up to a space or a character that cannot end a URL in prose. */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
 
-/** URLs written in the text. A URL cut by the copy (" ... ", digest 09) is not a link anyone can follow. */
+/** URLs written in the text. A URL cut by the copy (" ... ") is not a link anyone can follow. */
 export function linksInText(text: string): LinkLike[] {
   const links: LinkLike[] = [];
   URL_IN_TEXT.lastIndex = 0;

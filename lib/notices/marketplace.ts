@@ -7,7 +7,7 @@ import { amazonHostOf } from './sender';
  * Amazon domain (notice@amazon.fr -> FR), else of a country Seller Central link
  * (sellercentral.amazon.de -> DE, sellercentral-japan.amazon.com -> JP), else of an "Amazon.co.jp"
  * written in the text. amazon.com and sellercentral.amazon.com say nothing: notices for every
- * marketplace link to the .com help pages (digest 05 is an Indian seller's notice).
+ * marketplace link to the .com help pages (an Indian seller's notice links there too).
  * Codes and domains from the marketplace table (lib/marketplaces.ts).
  */
 export function inferMarketplace(sender: string | null, links: readonly LinkLike[], text: string): string | null {

@@ -73,7 +73,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const titles = unique(
     [...values('title').map(cleanTitle), ...asinValues.map(titleAfterAsin)].filter((title): title is string => title !== null),
   ).slice(0, 500);
-  // Joined so the same number written twice (old template, digest 06) is kept once.
+  // Joined so the same number written twice (the old template does) is kept once.
   const marks = trademarkNumbers(values('trademarkNumber').join(';')).slice(0, 100);
   const reportedByWords = (counts.get('reporter') ?? 0) > 0;
   const reporter =
@@ -126,7 +126,7 @@ const EVENT_GROUPS: Partial<Record<EventKind, PhraseGroup>> = {
   imagesRemoved: 'event.imagesRemoved',
   reinstated: 'event.retraction',
   rightsOwnerReported: 'reporter',
-  // A buyer's complaint is a warning about the listing, whatever it leads to (digest 13).
+  // A buyer's complaint is a warning about the listing, whatever it leads to.
   buyerComplaint: 'event.warning',
   brandRegistryChange: 'event.brandRegistry',
 };

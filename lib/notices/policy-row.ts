@@ -6,13 +6,13 @@ import { asinsInValue, skusInValue, unique } from './values';
 import { phrasesOf } from './vocabulary';
 
 /**
- * One row of Account Health's product-policies table (digests 14, 43, 45) as a notice. The DOM
+ * One row of Account Health's product-policies table as a notice. The DOM
  * reader gives the cells: reason, date, title, asins (space separated), skus, action, nextStep,
  * impact, in the seller's UI language. The row is shown on Seller Central, so it is Amazon's.
  * Its reason becomes the notice's subject: it is the row's headline.
  */
 
-// Reason words, all UI languages. Sub-reasons from digest 45: "Counterfeit", "Counterfeit without a
+// Reason words, all UI languages. Account Health's sub-reasons: "Counterfeit", "Counterfeit without a
 // Test Buy", "Trademark", "Copyright", "Patent"; categories "Received Intellectual Property
 // Complaints" / "Suspected Intellectual Property Violations", "Product Authenticity Customer Complaints".
 const COUNTERFEIT_REASON = /counterfeit|inauthentic|authenticity|假冒|仿冒|真品|偽造|模倣|真正|fälschung|gefälscht|authentizität|contrefait|authenticité|falsific|autenticidad|contraffa|autenticità/;

@@ -9,7 +9,7 @@ import { chars, charsOrSpace, trimEndWhere } from '../trim';
  * 1. the block after "These are the rights owner's contact details:" ("-- Name", "-- email",
  *    or "-- Name, email" on one line);
  * 2. labelled fields ("Rights owner:", "Email:" at a line start);
- * 3. the old template (digests 06, 07): a bullet line with an e-mail just after a sentence that
+ * 3. the old template: a bullet line with an e-mail just after a sentence that
  *    names the rights owner ("...retraction from the rights owner:\n-- ip@brand.example").
  * Amazon's own addresses, "[email protected]" placeholders (Cloudflare-obfuscated copies),
  * masked values and the example terms quoted from help text (AmazonBasics, Pinzon) never count.

@@ -3,7 +3,7 @@ import { MARKETPLACE_DOMAINS } from '../marketplaces';
 
 /**
  * Is an address or link Amazon's? The host must be one of the domains Amazon names as its genuine
- * senders (digests 37-39 and the README's list: every marketplace's domain, and a few more) or a subdomain of one, never "contains amazon":
+ * senders (in its help on spoofed e-mails: every marketplace's domain, and a few more) or a subdomain of one, never "contains amazon":
  * amazon-security@hotmail.com, amazon.example.com, xxx-amazon.com and аmazon.com (Cyrillic а,
  * punycode xn--mazon-3ve.com) all fail. Host suffixes rather than registrableDomain(), because the
  * public suffix list does not know every Amazon country suffix (its ICANN rules give `com.be` for
@@ -16,7 +16,7 @@ import { MARKETPLACE_DOMAINS } from '../marketplaces';
  */
 export const AMAZON_DOMAINS: ReadonlySet<string> = new Set([...MARKETPLACE_DOMAINS, 'amazon.lu', 'amazon.cn', 'amazonsellerservices.com']);
 
-/** Hosts Amazon names as genuine seller-mail senders (digest 39). All fall under AMAZON_DOMAINS. */
+/** Hosts Amazon names as genuine seller-mail senders. All fall under AMAZON_DOMAINS. */
 export const SENDER_HOSTS: readonly string[] = ['sell.amazon.com', 'sell.amazon.com.au', 'sell.amazon.ca', 'gs.amazon.cn'];
 
 /**
@@ -151,7 +151,7 @@ export function presentsAsAmazon(from: string | null | undefined): boolean {
 const RETURN_PATH_ONLY = /@(?:[a-z0-9-]+\.)*amazonses\.com$/;
 
 /**
- * Whether a mail is genuinely Amazon's, as far as its headers and links tell (digest 37: check
+ * Whether a mail is genuinely Amazon's, as far as its headers and links tell (Amazon's help says: check
  * "received from", "reply to" and "return path", not only the display name). Decided on parsed
  * addresses only: a display name never makes a mail Amazon's. false when the sender is not
  * Amazon's, or when a From that presents itself as Amazon has no address; null when the sender

@@ -35,8 +35,8 @@ function pushAsin(into: string[], asin: string) {
 }
 
 /**
- * ASINs anywhere in the text, unlabelled lists included (digest README: "some lists have no
- * label at all"). Only the B0 form: a bare 10-digit number is as likely a phone or an order.
+ * ASINs anywhere in the text, unlabelled lists included (some copies
+ * list ASINs with no label at all). Only the B0 form: a bare 10-digit number is as likely a phone or an order.
  * Matches "B0CLMR7X2Q" and run-together "B0CLMR7X2QB0CLMR8Y3R" standing as their own word.
  */
 const ASIN_IN_TEXT = /(?<![A-Za-z0-9])((?:B0[0-9A-Z]{8})+)(?![A-Za-z0-9])/g;
@@ -53,7 +53,7 @@ export function asinsInText(text: string, skip: readonly [number, number][]): st
   return asins;
 }
 
-/** The title after an ASIN on the same line: "ASIN: B0CLMR7X2Q - Lumora Pour-Over Set" (digest 07). */
+/** The title after an ASIN on the same line: "ASIN: B0CLMR7X2Q - Lumora Pour-Over Set" (the old template). */
 export function titleAfterAsin(value: string): string | null {
   // An ASIN, then " - " and the title.
   const match = /(?:B0[0-9A-Z]{8}|\d{9}[\dX])\s+[-–—]\s+([^-–—].*)$/.exec(value);

@@ -13,10 +13,10 @@ export const squash = (text: string | null | undefined): string =>
   (text ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim().slice(0, 2_000);
 
 /**
- * Katal's table elements lay other elements out: their words are their children's (the public
- * scrapers of digests 43, 44 read cells' children, never a cell's attributes), so their
- * attributes are not read. They are most of a big page's Katal elements (10,600 of 18,000 on the
- * benchmark page), and every attribute read costs ~0.2 µs in Chromium.
+ * Katal's table elements lay other elements out: their words are their children's (public
+ * scrapers of Account Health and Performance Notifications read cells' children, never a cell's
+ * attributes), so their attributes are not read. They are most of a big page's Katal elements,
+ * and every attribute read has a cost whether the attribute is there or not.
  */
 export const KATAL_LAYOUT = new Set(['kat-table', 'kat-table-head', 'kat-table-body', 'kat-table-row', 'kat-table-cell']);
 
@@ -71,7 +71,7 @@ export function textParts(element: Element): TextParts {
 
 /**
  * The words a seller sees in an element: its text plus the text Katal elements keep in their
- * `label` / `text` attributes (kat-button label, kat-badge label, kat-label text: digest 48).
+ * `label` / `text` attributes (kat-button label, kat-badge label, kat-label text).
  */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';

@@ -29,7 +29,7 @@ const BLOCK = new Set([
   'KAT-TABLE-ROW', 'KAT-ALERT', 'KAT-BOX', 'KAT-CARD', 'KAT-BANNER', 'KAT-LIST-ITEM', 'KAT-MODAL',
 ]);
 const CELL = new Set(['TD', 'TH', 'KAT-TABLE-CELL']);
-/** Katal attributes that carry visible text (digest 48: label, text, value, header, description). */
+/** Katal attributes that carry visible text (label, text, value, header, description). */
 /** In this order (readKatal's switch follows it). */
 const KATAL_TEXT_ATTRIBUTES = ['header', 'label', 'text', 'description', 'value'] as const;
 const VALUE = 4;

@@ -9,7 +9,7 @@ export interface Adversarial {
   text: string;
 }
 
-/** A genuine-looking notice (digest 01/03 shape), repeated to `size`: the benign input of the same size. */
+/** A genuine-looking notice (the shape of Amazon's takedown notices), repeated to `size`: the benign input of the same size. */
 export function benignText(size: number): string {
   const notice =
     'Hello,\n\nWe removed some of your listings because a rights owner reported that they may infringe the rights owner\u2019s trademark.\n\n' +

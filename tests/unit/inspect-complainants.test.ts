@@ -9,8 +9,8 @@ import { FIXTURE_DIR } from '../helpers/fixtures';
 const run = promisify(execFile);
 
 /**
- * A takedown notice as an .eml, in the shape of Amazon's trademark notices (digests 01, 03 and 06:
- * the opening, "Why did this happen?", the rights owner's contact block, then the ASIN,
+ * A takedown notice as an .eml, in the shape of Amazon's trademark notices (the
+ * opening, "Why did this happen?", the rights owner's contact block, then the ASIN,
  * Infringement type, Trademark number and Complaint ID fields), sent from notice-dispute@amazon.com.
  * Written for this test; the complainants are invented.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listingStatusFromText, parseBrandConflicts } from '../../lib/listings';
 
 describe('parseBrandConflicts', () => {
-  it('reads the old 8541 wording (digest 36), with the code from the text', () => {
+  it('reads the old 8541 wording, with the code from the text', () => {
     const text = "Error 8541: SKU LUM-POUR-01, ASIN B0CLMR7X2Q, ('brand' Merchant: 'Lumora' / Amazon: 'Lumora Home Goods'). Modify the data.";
     expect(parseBrandConflicts(text)).toEqual([{ attribute: 'brand', merchant: 'Lumora', amazon: 'Lumora Home Goods', code: '8541' }]);
   });

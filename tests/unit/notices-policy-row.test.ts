@@ -3,13 +3,13 @@ import { NoticeDraft } from '../../lib/model/notice';
 import { noticeFromPolicyRow } from '../../lib/notices';
 
 /**
- * Account Health product-policies rows as the DOM reader gives them (digests 14, 43, 45): cells in
+ * Account Health product-policies rows as the DOM reader gives them: cells in
  * the seller's UI language. Values are invented.
  */
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 const ROWS: [name: string, cells: Record<string, string>, expected: Partial<NoticeDraft>][] = [
-  ['counterfeit without a test buy (digest 14)', {
+  ['counterfeit without a test buy', {
     reason: 'Counterfeit without a Test Buy', date: 'May 8, 2024', title: 'Lumora Ceramic Pour-Over Set',
     asins: 'B0CLMR7X2Q', skus: 'LUM-POUR-01', action: 'Listing removed', nextStep: 'Submit new information', impact: 'High – Repeat violation',
   }, {

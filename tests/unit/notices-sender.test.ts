@@ -11,7 +11,7 @@ const ATTACKS = join(process.cwd(), 'tests', 'fixtures', 'attacks');
 
 describe('isAmazonSender', () => {
   it.each([
-    // Genuine sender domains (digests 37-39, README)
+    // Genuine sender domains, as Amazon's help on spoofed e-mails lists them
     ['notice-dispute@amazon.com', true],
     ['notice@amazon.fr', true],
     ['notice-dispute@amazon.de', true],

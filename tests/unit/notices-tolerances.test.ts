@@ -3,8 +3,8 @@ import type { NoticeDraft } from '../../lib/model/notice';
 import { parseNoticeStrict } from '../../lib/notices/parse';
 
 /**
- * One behaviour per row: the ways real copies of notices differ from Amazon's template (digest
- * README, "Values can be masked ... lines can be glued together ... headings can run into text").
+ * One behaviour per row: the ways real copies of notices differ from Amazon's template ("Values
+ * can be masked ... lines can be glued together ... headings can run into text").
  * Each snippet is a minimal notice in our own words with invented values.
  */
 const OPENING = "Hello,\nWe removed some of your listings because a rights owner reported that they may infringe the rights owner's trademark.\n";

@@ -1,12 +1,12 @@
 import type { LabelSet } from './types';
 
 /**
- * German (Amazon.de; digests 20-22). Headings "Warum ist das passiert?", "Wir helfen Ihnen gerne
- * weiter.", "Wie kann ich mein Angebot reaktivieren?", "Wie reiche ich diese Informationen ein?"
- * and the IP words (Markenrecht, Urheberrecht, Designnutzungsrecht, nicht authentisch) are quoted
- * by the digests. The field labels (Beschwerde-ID, Markennummer...) and event sentences are the
- * natural German forms: the digests do not quote a German field block, so several spellings are
- * listed. "Marke" alone means brand as often as trademark, so it is not a trademark word here.
+ * German (Amazon.de). Headings "Warum ist das passiert?", "Wir helfen Ihnen gerne weiter.",
+ * "Wie kann ich mein Angebot reaktivieren?", "Wie reiche ich diese Informationen ein?" and the
+ * IP words (Markenrecht, Urheberrecht, Designnutzungsrecht, nicht authentisch) are quoted in
+ * German lawyers' articles on notices. The field labels (Beschwerde-ID, Markennummer...) and event
+ * sentences are the natural German forms: no public copy quotes a German field block, so several
+ * spellings are listed. "Marke" alone means brand as often as trademark, so it is not a trademark word here.
  */
 export const de: LabelSet = {
   language: 'de',

@@ -1,8 +1,8 @@
 import type { LabelSet } from './types';
 
 /**
- * English: the language of most notices (digests 01-15, 32-39). Labels and headings are exact
- * where the digests quote them; event phrases are the natural ways Amazon reports an outcome and
+ * English: the language of most notices. Labels and headings are exact
+ * where public copies quote them; event phrases are the natural ways Amazon reports an outcome and
  * are deliberately worded so that its instructions ("ask the rights owner for a retraction",
  * "Have your listings been removed in error?") do not match them.
  */
@@ -11,7 +11,7 @@ export const en: LabelSet = {
   fields: {
     asin: ['ASIN', 'ASINs', 'ASIN(s)', 'Affected ASIN', 'Affected ASINs'],
     title: ['Title', 'Product title', 'Listing title', 'Item name', 'Product name'],
-    // "Complaint Type:" is the older and buyer-complaint label (digests 13, 15).
+    // "Complaint Type:" is the older and buyer-complaint label.
     infringementType: ['Infringement type', 'Complaint type', 'Type of infringement', 'Violation type'],
     complaintId: ['Complaint ID', 'Complaint IDs', 'Complaint ID(s)', 'Complaint number', 'Complaint No'],
     trademarkNumber: [

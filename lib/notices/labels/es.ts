@@ -1,7 +1,7 @@
 import type { LabelSet } from './types';
 
 /**
- * Spanish (Amazon.es, Amazon.com.mx). No Spanish notice is quoted in the digests: every label,
+ * Spanish (Amazon.es, Amazon.com.mx). No public copy of a Spanish notice was found: every label,
  * heading and event below is the natural Spanish form of the English template (both "tu" and
  * "su" forms), written broadly. "marca" alone means brand, so only "marca registrada" and
  * similar count as trademark words.

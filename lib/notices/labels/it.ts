@@ -1,7 +1,7 @@
 import type { LabelSet } from './types';
 
 /**
- * Italian (Amazon.it). No Italian notice is quoted in the digests: every label, heading and event
+ * Italian (Amazon.it). No public copy of an Italian notice was found: every label, heading and event
  * below is the natural Italian form of the English template, written broadly. "contraffazione"
  * covers both fakes and infringement in Italian, so it is an infringement word; fakes are
  * "contraffatti" / "non autentici".

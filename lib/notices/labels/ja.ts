@@ -1,7 +1,7 @@
 import type { LabelSet } from './types';
 
 /**
- * Japanese (Amazon.co.jp; digests 26, 27, 50). Quoted by the digests: the greeting
+ * Japanese (Amazon.co.jp). Quoted by public copies of notices: the greeting
  * "平素は Amazon をご利用いただき", "ご担当者様", the heading "なぜこのような状況になったのでしょうか",
  * "出品情報を回復するにはどうすればよいですか", subjects starting "必要なアクション", and the words
  * 権利者, 知的財産権, 商標, 著作権, 特許, 意匠, 出品情報, 申し立て. Field labels and event

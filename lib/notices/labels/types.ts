@@ -38,7 +38,7 @@ export interface LabelSet {
   greetings: readonly string[];
   /** Phrases by which a text presents itself as Amazon's (team names, sign-offs). */
   amazonClaims: readonly string[];
-  /** Introduces example terms quoted from help text: what follows is not the complainant (digest 10). */
+  /** Introduces example terms quoted from help text: what follows is not the complainant. */
   examplesIntro: readonly string[];
   /** Link texts or URL words that ask for credentials: sign in, verify, Seller Central. */
   loginWords: readonly string[];

@@ -1,10 +1,10 @@
 import type { LabelSet } from './types';
 
 /**
- * Simplified Chinese, as Seller Central shows it to many sellers (digest 29; Account Health
- * columns in digest 43). The vocabulary (权利所有者, 知识产权, 投诉 ID / 投诉编号 ...) is from the
- * digests; the headings and event sentences are natural renderings of the English template, not
- * quotes: Amazon's exact Chinese wording was not available, so keep them broad.
+ * Simplified Chinese, as Seller Central shows it to many sellers (Performance Notifications and
+ * Account Health columns). The vocabulary (权利所有者, 知识产权, 投诉 ID / 投诉编号 ...) is from
+ * notices Chinese sellers quote; the headings and event sentences are natural renderings of the
+ * English template, not quotes: Amazon's exact Chinese wording was not available, so keep them broad.
  */
 export const zh: LabelSet = {
   language: 'zh',

@@ -1,7 +1,7 @@
 import { onSellerCentral, type PageKind } from '../page-kind';
 
 /**
- * Account Health: the dashboard and its pages (digest 43, 49). The product policies table is
+ * Account Health: the dashboard and its pages. The product policies table is
  * read by its own page kind (`product-policies`).
  */
 export const accountHealth: PageKind = {

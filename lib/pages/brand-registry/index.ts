@@ -2,7 +2,7 @@ import { onBrandRegistry, type PageKind } from '../page-kind';
 import { readBrandRoleRows } from './read';
 
 /**
- * Brand Registry (brandregistry.amazon.com, every path; digest 32-35, 49): roles per brand under
+ * Brand Registry (brandregistry.amazon.com, every path): roles per brand under
  * "Settings" > "User permissions" and "Manage" > "Manage selling roles" ("Connected" tab).
  */
 export const brandRegistry: PageKind = {

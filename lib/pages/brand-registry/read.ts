@@ -5,11 +5,11 @@ import { katalValue } from '../read-text';
 /**
  * Brand roles as Brand Registry and Seller Central's brand-relationships page list them: rows
  * kind 'brand-role', cells brand, role, status, in the page's own words (Administrator, Rights
- * Owner, Registered Agent, Brand Representative, Reseller, digest 32; zh 管理员...); lib/listings
+ * Owner, Registered Agent, Brand Representative, Reseller; zh 管理员...); lib/listings
  * maps the words to roles.
  *
- * No public source shows these pages' markup (digests 32-35 give role names and UI paths only),
- * so the reader keys on what any version must show: a table (`table`, `kat-table` digest 48, or
+ * No public source shows these pages' markup (public posts give role names and UI paths only),
+ * so the reader keys on what any version must show: a table (`table`, `kat-table`, or
  * ARIA roles) whose header names a Brand and a Role column. Without such a header: no rows.
  */
 const HEADERS = [

@@ -2,7 +2,7 @@ import { readBrandRoleRows } from '../brand-registry/read';
 import { onSellerCentral, type PageKind } from '../page-kind';
 
 /**
- * Seller Central's brand relationships page (digest 35): the brands this selling account is tied
+ * Seller Central's brand relationships page: the brands this selling account is tied
  * to, where an authorised store asks to be confirmed as brand owner. Read like Brand Registry.
  */
 export const brandRelationships: PageKind = {

@@ -4,7 +4,7 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 import { columnCells } from '../table-columns';
 
 /**
- * Manage Inventory (digest 46, 49): one row per listing, kind 'inventory', cells sku, asin,
+ * Manage Inventory: one row per listing, kind 'inventory', cells sku, asin,
  * title, status, subStatus (whatever the page shows) and `text`, the row's whole text, so the
  * background still finds a status word where no status cell was recognised. Statuses stay as
  * the page words them; lib/listings maps them (Detail Page Removed, Search Suppressed...).
@@ -34,7 +34,7 @@ export const INVENTORY_EXAMPLES = [
  * - `[data-row-data]` (JSON with the asin) on the same rows (a public forecast extension);
  *   `[data-sku]` / `[data-asin]`: assumed for /myinventory, not seen in a public source.
  * - any table row (`tr`, `kat-table-row`, `[role=row]`) with an ASIN in its text: the
- *   virtualised /myinventory/inventory list (digest 46), a Katal page (public userscripts there
+ *   virtualised /myinventory/inventory list, a Katal page (public userscripts there
  *   use kat-input / kat-button, 2024-08) whose row markup no public source shows.
  * A plain table row counts only with exactly one distinct ASIN: a layout row around the whole
  * list has many. A row without an SKU or ASIN is not a listing (headers, empty states).

@@ -3,7 +3,7 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 import { readEditorAlerts, readEditorFields } from './read';
 
 /**
- * The listing editor (ABIS, digest 47): `/abis/listing/edit` and its tabs (`/images`,
+ * The listing editor (ABIS): `/abis/listing/edit` and its tabs (`/images`,
  * `/product_details`, ...), query marketplaceID, sku, asin, productType; an ASIN-only link opens
  * a stub without the composite fields. Fields are Katal elements named `<attribute>-<index>-value`.
  */

@@ -4,7 +4,7 @@ import { deepQueryAll, shadowScopes, squash } from '../dom';
 type FormElement = Element & { value?: unknown; checked?: unknown; disabled?: unknown };
 
 /**
- * Every `<attribute>-<index>-value` field (digest 47: `item_name-0-value`, `bullet_point-3-value`),
+ * Every `<attribute>-<index>-value` field (`item_name-0-value`, `bullet_point-3-value`),
  * wherever it is rendered: kat-input, kat-textarea, kat-dropdown, kat-checkbox or a plain
  * input/textarea, in the page or in open shadow roots. The first element of a name wins (a Katal
  * host comes before the input inside its own shadow root); a later one can only fill an empty
@@ -44,9 +44,9 @@ function fieldValue(element: FormElement): string {
  * Locked = not editable by this seller. Signals, all conservative:
  * - `disabled` / `readonly` / `aria-disabled="true"` attribute, or the `disabled` property.
  * - in the element's own shadow root: a disabled native control, or
- *   `[role=checkbox][aria-disabled=true]` (where kat-checkbox keeps its disabled state, digest 48).
+ *   `[role=checkbox][aria-disabled=true]` (where kat-checkbox keeps its disabled state).
  * - a lock icon beside the field: a sibling `kat-icon[name=lock]`. ASSUMED: no public source
- *   shows or quotes the editor's lock (digests 36, 47 found none); Katal icons are named by their
+ *   shows or quotes the editor's lock; Katal icons are named by their
  *   `name` attribute. Nothing else (no class name, no wording) counts as a lock.
  */
 const isLocked = (element: FormElement): boolean =>
@@ -57,8 +57,8 @@ const isLocked = (element: FormElement): boolean =>
 
 /**
  * Alerts, alternatives with where each was seen:
- * - `kat-alert` (header + description attributes, digest 48 `kat-alert[data-testid=...]`) and
- *   `kat-banner` (digest 48 element list);
+ * - `kat-alert` (header + description attributes, `kat-alert[data-testid=...]` in public
+ *   Seller Central scripts) and `kat-banner` (in Katal's element list);
  * - `[role=alert]`: ARIA alerts, Katal's and plain error boxes';
  * - `.a-alert-error`, `.a-alert-warning`: AUI alert boxes of older Seller Central pages (AUI
  *   `a-` classes are named, not hashed).

@@ -4,7 +4,7 @@ import { onSellerCentral, type PageKind } from '../page-kind';
 
 /**
  * Performance Notifications: the list of every performance and IP e-mail Amazon sends, and the
- * open message, whose body sits in `iframe.starfleet-sanitized-iframe` (digest 44). The
+ * open message, whose body sits in `iframe.starfleet-sanitized-iframe`. The
  * message body is read through the same-origin iframe by the generic walker.
  */
 export const performanceNotifications: PageKind = {
@@ -26,7 +26,7 @@ export const PERFORMANCE_NOTIFICATIONS_EXAMPLES = [
 ];
 
 /**
- * List rows as a public scraper reads them (digest 44): `kat-table-row.starfleet-notification-row`,
+ * List rows as a public scraper reads them: `kat-table-row.starfleet-notification-row`,
  * skipping the duplicate `.starfleet-notification-row-mobile` rows; subject `.pl-sm-c > a`
  * (else the row's first link), date `.starfleet-notification-date`. Rows kind 'notification'.
  */

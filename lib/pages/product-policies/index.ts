@@ -3,7 +3,7 @@ import { readPolicyRows } from './read';
 
 /**
  * Account Health > Product Policy Compliance list, which also serves the "Received
- * Intellectual Property Complaints" view (digest 43, 45, 50).
+ * Intellectual Property Complaints" view.
  */
 export const productPolicies: PageKind = {
   id: 'product-policies',

@@ -2,7 +2,7 @@ import type { PageRow } from '../../model/page-read';
 import { all, isRow, keyOf, row, squash, textOf } from '../dom';
 
 /**
- * The Account Health product policies table (digest 43; ids and classes as several public
+ * The Account Health product policies table (ids and classes as several public
  * scrapers use them): `#ahd-product-policies-table`, top-level rows
  * `.ahd-product-policy-table-row-wrapper`, nested child rows `...-wrapper-nested` (depth 1),
  * each with an inner `div.kat-row.kat-no-gutters.ahd-product-policy-table-row` whose `kat-col-*`
@@ -10,7 +10,7 @@ import { all, isRow, keyOf, row, squash, textOf } from '../dom';
  */
 const WRAPPERS = '.ahd-product-policy-table-row-wrapper, .ahd-product-policy-table-row-wrapper-nested';
 
-/** Header words, en and zh (a public notifier's row dict, digest 43). AHR impact before "impacted": both say 影响. */
+/** Header words, en and zh (a public notifier's row dict). AHR impact before "impacted": both say 影响. */
 const HEADERS = [
   ['impact', /rating|AHR|评级/i],
   ['impacted', /impacted|受到影响/i],
@@ -31,7 +31,7 @@ export function readPolicyRows(doc: Document): PageRow[] {
     const labels = columnsOf(candidate).map((column) => keyOf(HEADERS, textOf(column)));
     if (!candidate.closest(WRAPPERS) && labels.filter(Boolean).length > 1) keys = labels;
   }
-  // Virtualised rows have zero height (digest 43), but only where there is layout: happy-dom and
+  // Virtualised rows have zero height, but only where there is layout: happy-dom and
   // a saved page have none, and there every row counts.
   const hasLayout = table.getBoundingClientRect().height > 0;
   return all(table, WRAPPERS).map((wrapper) => {
