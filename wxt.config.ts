@@ -25,8 +25,8 @@ function rdapServerPatterns(): string[] {
  */
 /**
  * Content scripts get the browser's own `browser`/`chrome` object instead of
- * webextension-polyfill (see lib/native-browser.ts): the polyfill alone is 3 kB of the content
- * script's 8 kB gzipped budget. Every other entrypoint keeps the polyfill.
+ * webextension-polyfill (see lib/native-browser.ts): the polyfill alone would take a large share
+ * of the content script's 8 kB gzipped budget. Every other entrypoint keeps the polyfill.
  */
 function nativeBrowserInContentScripts(): Plugin {
   let contentScriptBuild = false;
@@ -46,7 +46,7 @@ function nativeBrowserInContentScripts(): Plugin {
 }
 
 /**
- * postal-mime's named-entity table (all 2,231 HTML references, 35 kB minified) only serves its
+ * postal-mime's named-entity table (all 2,231 HTML references) only serves its
  * HTML-to-text of mails without a text part. The extension gets lib/notices/html-entities-lite.ts
  * instead: the Latin-1 and punctuation names notices use, same key shape. Node keeps the full
  * table; tests/unit/notices-entities.test.ts reads the same mails through both.
@@ -79,12 +79,12 @@ export default defineConfig({
     resolve: {
       // Dexie's `import` export is a wrapper around its ES5 UMD build (dist/dexie.js, there so
       // require() and import share one instance in Node). The extension has one bundler and one
-      // copy, so it takes the ES2018 module build: 12 kB smaller, the same API. Node and the
+      // copy, so it takes the ES2018 module build: smaller, the same API. Node and the
       // unit tests keep the package's own entry.
       alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
     },
     // Terser with two compress passes: what every Seller Central page loads (the content script)
-    // stays within its 8 kB gzipped budget, about 5% smaller than esbuild's minifier makes it.
+    // stays within its 8 kB gzipped budget, smaller than esbuild's minifier makes it.
     build: { target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },
   }),
   manifest: ({ browser, mode }) => ({

@@ -6,7 +6,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
  * when the background writes them). `undefined` until the first result, so screens can render
  * nothing rather than a flash of empty state. Subscribed in a layout effect, right after the
  * first render: Preact runs plain effects only after the next frame is painted, which held every
- * query back a frame (the popup showed its flags ~10-25 ms later in Chromium).
+ * query back a frame.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);

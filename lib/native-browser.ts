@@ -1,8 +1,8 @@
 /**
  * The content script's `browser`: the browser's own API object. Chrome (MV3) and Firefox both
  * return promises from the few calls a content script makes (runtime.sendMessage, runtime.id),
- * so webextension-polyfill, 3 kB gzipped, would be most of the content script's 8 kB budget
- * for nothing. Every other entrypoint keeps the polyfill (wxt.config.ts swaps this in for
+ * so webextension-polyfill would take a large share of the content script's 8 kB budget for
+ * nothing. Every other entrypoint keeps the polyfill (wxt.config.ts swaps this in for
  * content scripts only).
  */
 type Api = typeof import('webextension-polyfill');

@@ -6,14 +6,14 @@
  *
  * - freemail.txt.gz: free-email-domains-typescript (HubSpot's list of free mail providers) minus
  *   what mailchecker calls throwaway.
- * - disposable.txt.gz: part of mailchecker's throwaway list (the whole is ~290 kB gzipped, too
- *   big for the extension): entries HubSpot's list also names, or whose name says what they are
+ * - disposable.txt.gz: part of mailchecker's throwaway list (the whole is too big for the
+ *   extension): entries HubSpot's list also names, or whose name says what they are
  *   (DISPOSABLE_NAME_HINT). Freenom TLDs are left out: they stopped registering in 2023.
  * - confusables.txt.gz: Unicode confusables (unhomoglyph's copy of confusables.txt) reduced to
  *   single characters that pass for one or two ASCII letters or digits.
  * - rdap-dns.json.gz: the IANA RDAP bootstrap for DNS, kept as given with --rdap (there is no
  *   network at build time, so it is refreshed by hand from a copy of data.iana.org/rdap/dns.json),
- *   gzipped like the lists (33 kB of JSON, 8 kB so).
+ *   gzipped like the lists.
  *
  * Every list holds registrable domains only (what the complainant checks compare), ASCII,
  * sorted and deduplicated; gzip output is byte-for-byte reproducible.
@@ -26,7 +26,7 @@ import { parseRdapBootstrap } from '../lib/domains/rdap';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../public/data/', import.meta.url);
-/** The data must not eat the extension's 400 kB budget (it was at 266 kB without it). */
+/** The data must not eat the extension's size budget. */
 const BUDGET_BYTES = 70_000;
 const DISPOSABLE_NAME_HINT = /temp|tmp|trash|spam|minute|throw|fake|burn|drop|dispos|guerrilla|junk|anon|inbox/;
 const FREENOM_TLDS = /\.(tk|ml|ga|cf|gq)$/;

@@ -8,7 +8,7 @@ const ROWS_PER_CHUNK = 500;
  * The whole database as a JSON file in dexie-export-import's format ("dexie", version 1: the
  * database name, its schema version, each table's schema and row count, then the rows), so
  * `importDB` of that library reads it too (tested). Written here rather than with its exportDB,
- * which brings about 65 kB of typeson to serialise types Brand Sentry never stores (Dates,
+ * which brings in typeson, a large library, to serialise types Brand Sentry never stores (Dates,
  * Blobs): every row is plain JSON, and a property that is `undefined` is simply left out.
  * One read transaction, so the file is one consistent moment. Read-only: the dashboard runs it.
  */

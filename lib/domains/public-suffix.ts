@@ -7,8 +7,8 @@ import { ICANN_RULES } from './public-suffixes.generated';
  *
  * tldts-core still reads the hostname out of a URL or address, validates it and spots IP
  * addresses, as tldts-icann did; only the suffix look-up is ours, over the rules in
- * public-suffixes.generated.ts (scripts/build-public-suffixes.ts), because tldts-icann's trie was
- * 73 kB of the extension and the same rules as one string are 31 kB.
+ * public-suffixes.generated.ts (scripts/build-public-suffixes.ts), because tldts-icann's trie took
+ * more than twice the room in the extension that the same rules take as one string.
  *
  * Hosts must be ASCII (punycode): only the `xn--` forms of IDN suffixes are kept, and every
  * caller passes a host through toAscii (registrable.ts) first.

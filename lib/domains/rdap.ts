@@ -23,7 +23,7 @@ export function parseRdapBootstrap(json: unknown): RdapBootstrap | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The bundled bootstrap's path inside the extension package (public/ is its root), gzip: 33 kB as JSON, 8 kB so. */
+/** The bundled bootstrap's path inside the extension package (public/ is its root), gzipped. */
 export const RDAP_BOOTSTRAP_FILE = '/data/rdap-dns.json.gz';
 
 /** The bundled file's bytes -> bootstrap; null when it is not one; rejects when it is not gzip or not JSON. */

@@ -1,6 +1,6 @@
 /**
  * A zip writer over the browser's own deflate (CompressionStream 'deflate-raw', Chrome 103 and
- * Firefox 113), in place of fflate, which was 9 kB of the dashboard for the one evidence pack:
+ * Firefox 113), in place of fflate, a dependency of the dashboard for the one evidence pack:
  * local file headers, the central directory and its end record (PKWARE APPNOTE.TXT, 4.3). No
  * zip64, no encryption: a pack holds a handful of files and screenshots, far below 4 GB.
  */

@@ -55,7 +55,7 @@ export function parseNoticeStrict(source: NoticeSource): NoticeDraft | null {
   const claims = (counts.get('claim') ?? 0) > 0 || fields.headingCount > 0 || (suspicious.length > 0 && mentionsAmazonByName(squashed.text));
   const isNoticeShaped =
     amazonFields || asins.length > 0 || NOTICE_FIELDS.some((kind) => fields.values.has(kind)) || fields.headingCount > 0 || hasNoticeSignal(counts) ||
-    // A text that speaks as Amazon and sends the reader to sign in, pay or verify elsewhere: phishing (issue 13, item 6).
+    // A text that speaks as Amazon and sends the reader to sign in, pay or verify elsewhere: phishing.
     (claims && suspicious.length > 0) ||
     // Amazon's team warning in its own name ("stiamo esaminando il tuo account ... Team Performance Venditore").
     (claims && (counts.get('event.warning') ?? 0) > 0);

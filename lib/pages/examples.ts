@@ -13,7 +13,7 @@ import { WEBMAIL_EXAMPLES } from './webmail';
 /**
  * Page kind id -> the real URLs it must match (each list sits under its kind's predicate). For
  * tests and the benchmark only: nothing the extension ships imports this, so the URLs stay out
- * of the content script (~2 kB raw of its 8 kB gzipped budget).
+ * of the content script and its 8 kB gzipped budget.
  */
 export const PAGE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   'account-health': ACCOUNT_HEALTH_EXAMPLES,

@@ -173,8 +173,8 @@ function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, ro
 /**
  * A Katal element's entry (tag, name, text attributes, disabled) added to `into` when it has text
  * or a name; returns its text attributes as one line ('' for none), in KATAL_TEXT_ATTRIBUTES
- * order. One getAttributeNames() call, then only the attributes it has: each getAttribute costs
- * ~0.2 µs in Chromium, present or not, and a big page has thousands of Katal elements.
+ * order. One getAttributeNames() call, then only the attributes it has: each getAttribute has a
+ * cost, present or not, and a big page has thousands of Katal elements.
  */
 function readKatal(element: Element, into: KatalElement[], tag = element.localName): string {
   if (KATAL_LAYOUT.has(tag)) return '';

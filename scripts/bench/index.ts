@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the production extension into .output-bench (see package.json), then
- * measures every budget of issue 8 and writes bench-results.json at the repo root. Exit code 1
+ * measures every budget (README, Budgets) and writes bench-results.json at the repo root. Exit code 1
  * when a budget is missed. Browser figures run in Debian's Chromium (scripts/chromium.ts);
  * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
  * recompute, extension, adversarial, notices fuzz).

@@ -7,7 +7,7 @@ import { describe, median, result, round, type Row } from './report';
 const RUNS = 41;
 /**
  * The first writes into a database of this size warm the store's own caches (its index blocks
- * are read from disk): they took ~5.5 ms where the rest took ~3.5. The figure is the steady state
+ * are read from disk) and are slower than the rest. The figure is the steady state
  * of a seller browsing all day; the cold captures' median is reported beside it.
  */
 const WARMUP = 20;

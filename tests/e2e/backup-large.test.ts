@@ -9,7 +9,7 @@ const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
 const MESSAGE_LIMIT = 64 * 1024 * 1024;
 
 /**
- * Restore at any size (issue 12, item 5), in real Chromium, where the message limit is real: a
+ * Restore at any size, in real Chromium, where the message limit is real: a
  * backup of over 64 MiB (a seller's screenshots) goes from the dashboard to the background in
  * pieces and comes back whole.
  */

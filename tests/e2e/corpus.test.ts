@@ -39,7 +39,7 @@ function summary(notice: Record<string, any>) {
 
 /**
  * `npm run inspect` and the extension in Chromium read every corpus text the same way, pasted into
- * the dashboard and dropped as an .eml file (issue 13, "Done when"): what support sees is what the
+ * the dashboard and dropped as an .eml file: what support sees is what the
  * seller's browser stored.
  */
 describe('real-world corpus: inspect and the extension agree', () => {

@@ -4,7 +4,7 @@ import { extensionUrl, launch, putRow, screenshot, storedCaptures, waitFor, type
 const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
 
 /**
- * No capture lost (issue 12, item 7), in real Chromium: the service worker stopped while it
+ * No capture lost, in real Chromium: the service worker stopped while it
  * held a page read, and storage refusing writes. The e2e build's seams (settings rows read by
  * lib/background/e2e-seams.ts) hold a read before it is stored and refuse writes with the
  * browser's QuotaExceededError; the production build has neither.

@@ -8,7 +8,7 @@ import { BrandProfile } from '../../lib/model/profile';
 import { pageRead } from '../helpers/reads';
 
 /**
- * The attack DESIGN.md names: a takedown of a US listing by a complainant at a domain named after
+ * The attack this fixture models: a takedown of a US listing by a complainant at a domain named after
  * the brand, citing a UK mark, the domain registered long after the listing was first seen.
  */
 export const CAPTURE_ID = 'a'.repeat(64);
