@@ -1,7 +1,7 @@
 import type { LabelSet } from './types';
 
 /**
- * French (Amazon.fr). The digests quote only the greeting "Cher client," and the addresses
+ * French (Amazon.fr). Public copies quote only the greeting "Cher client," and the addresses
  * notice-dispute@amazon.fr / notice@amazon.fr; every label, heading and event below is the
  * natural French form of the English template, written broadly because the real wording was not
  * available. "contrefaçon" means IP infringement in general in French law (not only fakes), so it
