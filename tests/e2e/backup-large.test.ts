@@ -44,7 +44,7 @@ describe('backup above the 64 MiB message limit', () => {
     writeFileSync(file, JSON.stringify(backup));
     expect(readFileSync(file).length).toBeGreaterThan(MESSAGE_LIMIT);
 
-    await dashboard.locator('input[type="file"]').setInputFiles(file);
+    await dashboard.getByLabel('Backup file (brand-sentry-backup-….json)').setInputFiles(file);
     await dashboard.getByRole('button', { name: /Replace my data with/ }).click();
     await dashboard.getByText(/Restored/).waitFor({ timeout: 120_000 });
     const restored = await storedRows(dashboard, 'screenshots');
