@@ -67,7 +67,7 @@ export const de: LabelSet = {
     brandRegistry: [],
   },
   meaning: {
-    seen: 'digests 20-22; real/de-*.txt (rechtsanwaltskanzlei-warai.de, anwalt.de, die-abmahnung.info)',
+    seen: 'anwalt.de notices quoted by lawyers; real/de-*.txt (rechtsanwaltskanzlei-warai.de, anwalt.de, die-abmahnung.info)',
     subjects: {
       account: ['Konto', '*konto', 'Account', 'Verkäuferkonten', '*konten'],
       privileges: ['Berechtigung', 'Berechtigungen', '*berechtigung', '*berechtigungen', 'Verkaufsrechte'],

@@ -128,7 +128,7 @@ export const en: LabelSet = {
     warning: ['Policy Warning', 'at risk', 'risk of deactivation', 'this is a warning', 'buyer complaint', 'customer complaint', 'account is under review', 'currently reviewing your account'],
   },
   meaning: {
-    seen: 'digests 01-15; real/en-*.txt (seller forums sellercentral.amazon.com, .in, .ca, .co.uk, wearesellers.com, 88bfru.com, seller-union.com, sellersglobal.com, sitruna.com)',
+    seen: 'notices quoted on 88bfru.com, wearesellers.com, cascadia-seller-solutions.teachable.com, bbs.ichuanglan.com and Seller Central forums; real/en-*.txt (seller forums sellercentral.amazon.com, .in, .ca, .co.uk, wearesellers.com, 88bfru.com, seller-union.com, sellersglobal.com, sitruna.com)',
     subjects: {
       account: ['account', 'accounts'],
       privileges: ['privileges', 'privilege'],

@@ -61,7 +61,7 @@ export const fr: LabelSet = {
     brandRegistry: [],
   },
   meaning: {
-    seen: 'digest README (notice@amazon.fr); real/fr-*.txt (adieucourtier.com, industrie-etrave.wifeo.com)',
+    seen: 'notice@amazon.fr as sender; real/fr-*.txt (adieucourtier.com, industrie-etrave.wifeo.com)',
     subjects: {
       account: ['compte', 'comptes'],
       privileges: ['privilège', 'privilèges'],

@@ -57,7 +57,7 @@ export const ja: LabelSet = {
     brandRegistry: [],
   },
   meaning: {
-    seen: 'digests 26, 27; real/ja-*.txt (sellercentral.amazon.co.jp forums, note.com, hibi-create.com, b-creative.tripppp.com, haburashi.site)',
+    seen: 'real/ja-*.txt (sellercentral.amazon.co.jp forums, note.com, naminori-try.com, hibi-create.com, b-creative.tripppp.com, haburashi.site)',
     subjects: {
       account: ['アカウント'],
       privileges: ['出品権限', '販売権限'],

@@ -95,7 +95,7 @@ export interface LabelSet {
  * an instruction, not an event, and is not listed.
  */
 export interface Meaning {
-  /** Where these words were seen: digest files or public pages (URLs in tests/fixtures/notices/real/). */
+  /** Where these words were seen: public pages (their URLs are in the fixtures of tests/fixtures/notices/real/). */
   seen: string;
   subjects: Partial<Record<SubjectClass, readonly string[]>>;
   actions: Partial<Record<ActionClass, readonly string[]>>;

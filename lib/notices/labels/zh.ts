@@ -64,7 +64,7 @@ export const zh: LabelSet = {
     brandRegistry: [],
   },
   meaning: {
-    seen: 'digest 29; real/zh-*.txt (kjds.mvy.cn, 88bfru.com)',
+    seen: 'real/zh-*.txt (kjds.mvy.cn, 88bfru.com)',
     subjects: {
       account: ['账户', '帐户', '账号', '帐号', '店铺'],
       privileges: ['销售权限', '销售权'],
