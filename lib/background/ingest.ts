@@ -4,7 +4,8 @@ import { parseStringList } from '../string-list';
 import { interpret, PARSER_VERSION } from '../interpret';
 import type { CaptureResult } from '../messaging';
 import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
-import type { PageAccount, PageRead } from '../model/page-read';
+import type { PageRead } from '../model/page-read';
+import { accountOfRead, type ReadAccount } from '../accounts/identity';
 import { SellerAccount } from '../model/account';
 import { type CaptureOutcome, type PreparedRecords, prepareRecords, readNoticesBefore, storeInterpretation, writeRecords } from './store-records';
 import { type Said, said } from '../said';
@@ -32,6 +33,7 @@ export interface IngestInput {
  */
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
   const { read } = input;
+  const shown = accountOfRead(read);
   const owner = await resolveAccount(db, input);
   const [id, prepared] = await Promise.all([captureId(read), prepareInterpretation(read, owner.account)]);
   const outcome: CaptureOutcome = prepared.records
@@ -47,7 +49,7 @@ export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<Cap
   const { capture, duplicate } = stored;
   // A store name seen for the first time with its merchant token: earlier pages that showed the
   // name alone are that account's too.
-  if (stored.named && read.account?.id && read.account.name) await adoptNamedCaptures(db, read.account.id, read.account.name);
+  if (stored.named && shown?.id && shown.name) await adoptNamedCaptures(db, shown.id, shown.name);
   return {
     captureId: id,
     pageKind: capture.pageKind,
@@ -76,12 +78,13 @@ async function prepareInterpretation(read: PageRead, account: string | null): Pr
  */
 function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: Owner, outcome: CaptureOutcome, records: PreparedRecords | null) {
   const { read, source, now } = input;
+  const shown = accountOfRead(read);
   return db.transaction('rw', [db.captures, db.screenshots, db.settings, db.accounts, ...db.recordTables], async () => {
     // The reads in one round trip (every request of a transaction costs a trip to the browser's
     // IndexedDB), those the records need too: wasted only when the capture is a duplicate.
     const before = records ? readNoticesBefore(db, records) : null;
     before?.catch(() => undefined); // awaited below for a new capture; a duplicate leaves it
-    const [existing, marketplaces, knownAccount] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces'), read.account?.id ? db.accounts.get(read.account.id) : undefined]);
+    const [existing, marketplaces, knownAccount] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces'), shown?.id ? db.accounts.get(shown.id) : undefined]);
     const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, owner.account, input.screenshotDataUrl, now));
     if (existing) {
       const seen = { ...existing, lastSeenAt: now, screenshotId };
@@ -110,10 +113,10 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: 
     await Promise.all([
       db.captures.add(capture),
       capture.marketplace ? rememberMarketplace(db, capture.marketplace, marketplaces) : null,
-      read.account?.id ? rememberAccount(db, read.account, knownAccount, now) : null,
+      shown?.id ? rememberAccount(db, shown, knownAccount, now) : null,
       records ? writeRecords(db, capture, records, null, { fresh: true, before: before! }) : null,
     ]);
-    const named = !!read.account?.id && !!read.account.name && (!knownAccount?.name || !sameName(knownAccount.name, read.account.name));
+    const named = !!shown?.id && !!shown.name && (!knownAccount?.name || !sameName(knownAccount.name, shown.name));
     return { capture, duplicate: false, named };
   });
 }
@@ -183,9 +186,10 @@ interface Owner {
  */
 export async function resolveAccount(db: BrandSentryDb, input: Pick<IngestInput, 'read' | 'source' | 'account'>): Promise<Owner> {
   const { read } = input;
-  const accountName = read.account?.name ?? null;
+  const shown = accountOfRead(read);
+  const accountName = shown?.name ?? null;
   // A page that shows its account is that account's, whatever was picked in the popup.
-  if (read.account?.id) return { account: read.account.id, accountName };
+  if (shown?.id) return { account: shown.id, accountName };
   if (input.account !== undefined) return { account: input.account, accountName };
   const known = await db.accounts.toArray();
   if (accountName) {
@@ -234,7 +238,7 @@ async function adoptNamedCaptures(db: BrandSentryDb, account: string, name: stri
 }
 
 /** The account a page showed, kept with its latest store name and region (the account switcher's list). */
-async function rememberAccount(db: BrandSentryDb, shown: PageAccount, existing: SellerAccount | undefined, now: number): Promise<void> {
+async function rememberAccount(db: BrandSentryDb, shown: ReadAccount, existing: SellerAccount | undefined, now: number): Promise<void> {
   const id = shown.id!;
   await db.accounts.put(
     SellerAccount.parse({

@@ -17,6 +17,7 @@ import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 import { NotSavedError, type SaveQueue } from './unsaved';
 import type { TabAccounts } from './tab-accounts';
+import { accountOfRead } from '../accounts/identity';
 
 export interface BackgroundDeps {
   db: BrandSentryDb;
@@ -75,7 +76,7 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       if (!(await mayStore(deps.db, message.read))) return { ok: false, code: 'not-own-listing', error: NOT_OWN_LISTING };
       const result = await store({ read: message.read, source: 'auto', now: deps.now() });
       // The tab's badge follows the account its page shows (a header with a store name only: all accounts).
-      if (sender.tab?.id !== undefined) deps.tabAccounts?.set(sender.tab.id, message.read.account?.id ?? null);
+      if (sender.tab?.id !== undefined) deps.tabAccounts?.set(sender.tab.id, accountOfRead(message.read)?.id ?? null);
       await deps.afterWrite();
       return { ok: true, ...result };
     }

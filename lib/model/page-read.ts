@@ -67,16 +67,18 @@ export const MailHeaders = z.object({
 export type MailHeaders = z.infer<typeof MailHeaders>;
 
 /**
- * The selling account a Seller Central or Brand Registry page shows (lib/pages/account.ts): its
- * merchant token and the store name and region of the header's account switcher, each null when
- * the page does not show it.
+ * The selling account a Seller Central or Brand Registry page shows (lib/pages/account.ts): the
+ * header account switcher's selected merchant as written there, and its store name and region,
+ * each null when the page does not show it. lib/accounts/identity.ts makes the account of it.
  */
 export const PageAccount = z.object({
-  id: z.nullable(z.string().check(z.regex(/^[A-Z0-9]{8,24}$/))),
+  selection: z.nullable(text(200)),
   name: z.nullable(text(200)),
-  region: z.nullable(text(200)),
+  /** The region under the store name; not read by today's reader (its page budget), kept for readers that have it. */
+  region: z._default(z.nullable(text(200)), null),
 });
 export type PageAccount = z.infer<typeof PageAccount>;
+export type PageAccountInput = z.input<typeof PageAccount>;
 
 export const PageRead = z.object({
   url: text(8_000),

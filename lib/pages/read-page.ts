@@ -2,7 +2,6 @@ import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../model/limits';
 import type { PageLink, PageReadInput } from '../model/page-read';
 import { marketplaceFromUrl } from '../marketplaces';
 import { readAccount } from './account';
-import { isWatchedHost } from '../hosts';
 import type { PageKind } from './page-kind';
 import { readVisibleText, type TextRead, type TextStrategy } from './read-text';
 
@@ -54,9 +53,9 @@ export function readPage(doc: Document, url: URL, kind: PageKind | undefined, op
     html: options.keepHtml ? (doc.documentElement.outerHTML ?? '').slice(0, MAX_HTML_CHARS) : null,
     katal,
     links: !kind || kind.links ? readLinks(doc) : [],
-    // Only Amazon's seller hosts say whose account a page is; elsewhere (webmail, retail, a
-    // complainant's shop) the same markup would be anyone's words.
-    account: url.protocol === 'https:' && isWatchedHost(url.hostname) ? readAccount(doc, url) : null,
+    // Raw: only on Amazon's seller hosts does it say whose account a page is, which the
+    // background decides from the read's URL (lib/accounts/identity.ts), not here.
+    account: readAccount(doc),
     // A reader's own links (a webmail message's body) replace the page's, through `details`.
     ...details,
     alerts: [...(details.alerts ?? []), ...alerts],

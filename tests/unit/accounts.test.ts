@@ -13,7 +13,7 @@ import { findEvidence } from '../../lib/evidence';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
 import { PageRead } from '../../lib/model/page-read';
 import { BrandProfile } from '../../lib/model/profile';
-import { merchantToken, readAccount } from '../../lib/pages/account';
+import { accountOfRead, merchantToken } from '../../lib/accounts/identity';
 import { profileResolver } from '../../lib/profiles';
 import { readPage } from '../../lib/pages/read-page';
 import { findPageKind } from '../../lib/pages/registry';
@@ -46,29 +46,35 @@ function read(file: string, url: string, account: HeaderAccount | null): PageRea
 describe('which account a page belongs to', () => {
   it('reads the merchant token and store name of the header\'s account switcher', () => {
     const page = read('listing-editor.html', EDITOR, LUMORA_DIRECT);
-    expect(page.account).toEqual({ id: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: 'United States' });
+    expect(page.account).toEqual({ selection: 'amzn1.merchant.o.A2LUMORA0DIRECT', name: 'Lumora Direct', region: null });
+    expect(accountOfRead(page)).toEqual({ id: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: null });
   });
 
   it('reads the store name of the older header, with no id', () => {
-    expect(read('listing-editor.html', EDITOR, { token: null, name: 'Lumora Direct', old: true }).account).toEqual({ id: null, name: 'Lumora Direct', region: null });
+    expect(accountOfRead(read('listing-editor.html', EDITOR, { token: null, name: 'Lumora Direct', old: true }))).toEqual({ id: null, name: 'Lumora Direct', region: null });
   });
 
   it('takes the merchant from the URL when the header has none (account switcher links, bookmarks)', () => {
-    load('<!doctype html><html><body><p>Home</p></body></html>');
-    expect(readAccount(document, new URL('https://sellercentral.amazon.com/home?mons_sel_mcid=amzn1.merchant.o.A3NORTHWIND0EU&mons_sel_mkid=A1PA6795UKMFR9'))).toEqual({ id: 'A3NORTHWIND0EU', name: null, region: null });
-    expect(readAccount(document, new URL('https://sellercentral.amazon.com/merchant-picker/change-merchant?url=%2F&marketplaceId=ATVPDKIKX0DER&merchantId=A2LUMORA0DIRECT'))?.id).toBe('A2LUMORA0DIRECT');
+    const home = (url: string) => accountOfRead({ url, account: null });
+    expect(home('https://sellercentral.amazon.com/home?mons_sel_mcid=amzn1.merchant.o.A3NORTHWIND0EU&mons_sel_mkid=A1PA6795UKMFR9')).toEqual({ id: 'A3NORTHWIND0EU', name: null, region: null });
+    expect(home('https://sellercentral.amazon.com/merchant-picker/change-merchant?url=%2F&marketplaceId=ATVPDKIKX0DER&merchantId=A2LUMORA0DIRECT')?.id).toBe('A2LUMORA0DIRECT');
+    // The header's merchant outweighs a URL's.
+    expect(accountOfRead({ url: 'https://sellercentral.amazon.com/home?merchantId=A9SOMEONEELSE0', account: { selection: 'amzn1.merchant.o.A2LUMORA0DIRECT', name: null, region: null } })?.id).toBe('A2LUMORA0DIRECT');
+    // Only Amazon's seller hosts say whose account a page is.
+    expect(home('https://example.com/home?merchantId=A2LUMORA0DIRECT')).toBeNull();
   });
 
   it('says nothing when the page says nothing, and never takes an id it cannot tie to the others', () => {
     expect(read('listing-editor.html', EDITOR, null).account).toBeNull();
+    expect(accountOfRead(read('listing-editor.html', EDITOR, null))).toBeNull();
     expect(merchantToken('amzn1.merchant.d.ACOXVO2RGA3E3J3DACR3YGD3GXWA')).toBeNull();
     expect(merchantToken('amzn1.merchant.o.A2LUMORA0DIRECT')).toBe('A2LUMORA0DIRECT');
     expect(merchantToken('<script>')).toBeNull();
   });
 
   it('reads no account off a page that is not Amazon\'s seller host, whatever its markup says', () => {
-    expect(read('listing-editor.html', 'https://mail.google.com/mail/u/0/#inbox', LUMORA_DIRECT).account).toBeNull();
-    expect(read('listing-editor.html', 'https://sellercentral.amazon.com.evil.example/abis/listing/edit', LUMORA_DIRECT).account).toBeNull();
+    expect(accountOfRead(read('listing-editor.html', 'https://mail.google.com/mail/u/0/#inbox', LUMORA_DIRECT))).toBeNull();
+    expect(accountOfRead(read('listing-editor.html', 'https://sellercentral.amazon.com.evil.example/abis/listing/edit', LUMORA_DIRECT))).toBeNull();
   });
 });
 
@@ -94,9 +100,9 @@ describe('two accounts in one browser', () => {
       ['listing-editor', 'A3NORTHWIND0EU', 'Northwind Goods'],
       ['product-policies', 'A3NORTHWIND0EU', 'Northwind Goods'],
     ]);
-    expect((await db.accounts.toArray()).map((a) => [a.id, a.name, a.region])).toEqual([
-      ['A2LUMORA0DIRECT', 'Lumora Direct', 'United States'],
-      ['A3NORTHWIND0EU', 'Northwind Goods', 'Europe'],
+    expect((await db.accounts.toArray()).map((a) => [a.id, a.name])).toEqual([
+      ['A2LUMORA0DIRECT', 'Lumora Direct'],
+      ['A3NORTHWIND0EU', 'Northwind Goods'],
     ]);
     const states = await db.listingStates.toArray();
     expect(states.filter((s) => s.asin === 'B0CLMR7X2Q').map((s) => [s.listingKey, s.account]).sort()).toEqual([
