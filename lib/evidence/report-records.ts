@@ -1,4 +1,5 @@
 import { explainFinding } from '../i18n/flag-sentences';
+import { type MessageKey, translator } from '../i18n';
 import { type Flag, flagSubjectLabel } from '../model/flag';
 import type { ListingState } from '../model/listing-state';
 import { isoDateTime, isoDay } from '../dates';
@@ -8,12 +9,17 @@ import type { TimelineEntry } from './timeline';
 
 /** The flag, the listings and the history: the context after the key facts. */
 
+const EN = translator('en');
+const ZH = translator('zh');
+/** A word of the extension's own in both languages (the report's readers: Amazon, and the seller). */
+const both = (key: MessageKey): string => `${EN(key)} / ${ZH(key)}`;
+
 export function flagSection(flag: Flag): SafeHtml {
   return html`<section id="flag">
 ${heading(2, 'What Brand Sentry found', 'Brand Sentry 的发现')}
 ${table(
     [['Kind', '类型'], ['Severity', '严重程度'], ['State', '状态'], ['Subject', '对象'], ['First seen', '首次发现'], ['Last seen', '最近发现']],
-    [[flag.kind, flag.severity, flag.state, flagSubjectLabel(flag.subject), isoDay(flag.firstSeen), isoDay(flag.lastSeen)]],
+    [[both(`flagKind.${flag.kind}`), both(`severity.${flag.severity}`), both(`state.${flag.state}`), flagSubjectLabel(flag.subject), isoDay(flag.firstSeen), isoDay(flag.lastSeen)]],
   )}
 <ul>${flag.findings.map((finding) => html`<li>${pair(explainFinding(finding, 'en'), explainFinding(finding, 'zh'))}</li>`)}</ul>
 </section>`;

@@ -153,6 +153,9 @@ describe('the same picture in the evidence report', () => {
     expect(drawnSellers(doc.querySelector('#pictures')!).map(({ cx, gap, ...facts }) => facts)).toEqual(expectedFromRecords(records));
     expect([...doc.querySelectorAll('#pictures h3')].map((h) => h.textContent)).toContainEqual(expect.stringContaining(`Follow-sellers: ${ASIN} · US`));
     expect(doc.querySelector('#pictures table tbody')!.textContent).toContain(`QuickDeals Store (${HIJACKER})`);
+    // The flag in words, both languages (Amazon reads the report first), not its codes.
+    expect(doc.querySelector('#flag tbody tr')!.textContent).toContain('Follow-seller on your listing / 商品被跟卖');
+    expect(doc.querySelector('#flag tbody tr')!.textContent).toContain('High / 高');
   });
 });
 
