@@ -3,7 +3,7 @@ import { keyOr } from '../lib/i18n';
 import type { Reply } from '../lib/messaging';
 import { sendToBackground } from '../lib/send';
 import { useI18n } from './i18n';
-import { tell } from './said';
+import { failure, tell } from './said';
 import { ThreadPicker } from './ThreadPicker';
 import { AccountSwitcher } from './AccountSwitcher';
 import type { SellerAccount } from '../lib/model/account';
@@ -55,12 +55,8 @@ export function CaptureButton({ targetTabId, accounts = [] }: { targetTabId: num
 function describe(reply: Reply<'UItoBG.captureTab'>, t: ReturnType<typeof useI18n>['t']): string {
   if (!reply.ok) {
     // The background's codes, in the seller's language; its English detail only when no code fits.
-    if (reply.code === 'forbidden-page') return t('captureForbidden');
-    if (reply.code === 'no-tab') return t('captureNoTab');
-    if (reply.code === 'not-readable') return t('captureNotReadable');
-    if (reply.code === 'not-saved') return t('captureNotSaved');
-    if (reply.code === 'not-own-listing') return t('captureNotOwnListing');
-    return t('captureFailed', { error: reply.error });
+    const told = failure(reply, t);
+    return told === reply.error ? t('captureFailed', { error: reply.error }) : told;
   }
   const kind = t(keyOr(`kind.${reply.pageKind}`, 'kind.unknown'));
   const main = reply.duplicate

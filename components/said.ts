@@ -1,4 +1,5 @@
-import { keyOr, type Translate } from '../lib/i18n';
+import { keyOr, type MessageKey, type Translate } from '../lib/i18n';
+import type { CaptureFailure } from '../lib/messaging';
 import type { Said } from '../lib/said';
 
 /**
@@ -12,4 +13,20 @@ export function tell(value: Said | null | undefined, t: Translate): string {
   if (key === 'saidUnknown') return t(key, { key: value.key });
   const params = value.params && Object.hasOwn(value.params, 'kind') ? { ...value.params, kind: t(keyOr(`kind.${value.params.kind}`, 'kind.unknown')) } : value.params;
   return t(key, params);
+}
+
+/** What the background's codes mean to the seller; `invalid` is a bug of ours, told with its detail. */
+const FAILURES: Partial<Record<CaptureFailure, MessageKey>> = {
+  'forbidden-page': 'captureForbidden',
+  'no-tab': 'captureNoTab',
+  'not-readable': 'captureNotReadable',
+  'not-saved': 'captureNotSaved',
+  'not-own-listing': 'captureNotOwnListing',
+};
+
+/** Why the background said no, in the seller's language: its Said, else its code, else its words. */
+export function failure(reply: { error: string; code?: CaptureFailure; said?: Said }, t: Translate): string {
+  if (reply.said) return tell(reply.said, t);
+  const key = reply.code ? FAILURES[reply.code] : undefined;
+  return key ? t(key) : reply.error;
 }

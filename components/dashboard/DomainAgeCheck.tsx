@@ -6,7 +6,7 @@ import type { DomainAge } from '../../lib/model/domain-intel';
 import type { ListingState } from '../../lib/model/listing-state';
 import { sendToBackground } from '../../lib/send';
 import { formatDate } from '../format';
-import { tell } from '../said';
+import { failure, tell } from '../said';
 import { useI18n } from '../i18n';
 
 /**
@@ -31,7 +31,7 @@ export function DomainAgeCheck({ domain, age, listings }: { domain: string; age:
     if (!granted) return setStatus(t('domainAgeDenied'));
     setStatus(t('domainAgeChecking'));
     const reply = await sendToBackground({ type: 'UItoBG.checkDomainAge', domain });
-    setStatus(reply.ok ? null : reply.error);
+    setStatus(reply.ok ? null : failure(reply, t));
   };
   const firstSeen = [...listings].sort((a, b) => a.firstSeenAt - b.firstSeenAt)[0];
 

@@ -3,7 +3,7 @@ import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
 import type { Reply } from '../../lib/messaging';
 import { sendToBackground } from '../../lib/send';
 import { useI18n } from '../i18n';
-import { tell } from '../said';
+import { failure } from '../said';
 import { StatusLine } from './StatusLine';
 
 /**
@@ -27,7 +27,7 @@ export function MergeBackup() {
     setBusy(false);
     if (!reply) return;
     if (reply.ok && reply.merged) setStatus({ ok: true, text: t('mergeDone', reply.merged) });
-    else setStatus({ ok: false, text: t('mergeFailed', { error: reply.ok ? t('restoreIncomplete') : reply.said ? tell(reply.said, t) : reply.error }) });
+    else setStatus({ ok: false, text: t('mergeFailed', { error: reply.ok ? t('restoreIncomplete') : failure(reply, t) }) });
   };
 
   return (

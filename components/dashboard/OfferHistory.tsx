@@ -6,6 +6,7 @@ import type { BrandProfile } from '../../lib/model/profile';
 import { sendToBackground } from '../../lib/send';
 import { formatDate, formatDateTime } from '../format';
 import { useI18n } from '../i18n';
+import { failure } from '../said';
 
 const TEST_BUY: readonly MessageKey[] = ['testBuy.screenshot', 'testBuy.order', 'testBuy.unbox', 'testBuy.compare', 'testBuy.keep', 'testBuy.report'];
 const money = (price: number | null, currency: string | null) => (price === null ? '–' : `${price.toFixed(Number.isInteger(price) ? 0 : 2)}${currency ? ` ${currency}` : ''}`);
@@ -21,7 +22,7 @@ export function OfferHistory({ seller, profile }: { seller: OfferSeller; profile
   const brand = profile.brands.length === 1 ? profile.brands[0]!.name : null;
   const authorize = async () => {
     const reply = await sendToBackground({ type: 'UItoBG.markAuthorized', sellerId: seller.sellerId, brand });
-    setStatus(reply.ok ? t('offerMarkedAuthorized', { seller: seller.sellerName ?? seller.sellerId, brand: brand ?? profile.brands.map((b) => b.name).join(', ') }) : reply.error);
+    setStatus(reply.ok ? t('offerMarkedAuthorized', { seller: seller.sellerName ?? seller.sellerId, brand: brand ?? profile.brands.map((b) => b.name).join(', ') }) : failure(reply, t));
   };
   const events = [
     ...seller.prices.map((point) => ({ at: point.at, price: money(point.price, point.currency), featured: null as boolean | null })),

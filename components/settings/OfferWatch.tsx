@@ -8,6 +8,7 @@ import type { Translate } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/send';
 import { useI18n } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
+import { failure } from '../said';
 
 const MARKETPLACES = Object.keys(RETAIL_HOSTS);
 
@@ -51,7 +52,7 @@ export function OfferWatch() {
   };
   const checkNow = async () => {
     const reply = await sendToBackground({ type: 'UItoBG.checkOffers' });
-    setMessage(reply.ok ? null : t('offerCheckFailed', { error: reply.error }));
+    setMessage(reply.ok ? null : t('offerCheckFailed', { error: failure(reply, t) }));
   };
 
   return (

@@ -6,7 +6,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { knownAccounts } from '../../lib/db/queries';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
-import { tell } from '../../components/said';
+import { failure } from '../../components/said';
 import { backupFileName, exportBackup } from '../../lib/backup/export';
 import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
 import { database } from '../../lib/db';
@@ -60,7 +60,7 @@ export function BackupView() {
       setRestoreStatus({ ok: true, text: t('restoreDone', { rows, captures: reply.counts.captures ?? 0 }) });
       setFile(null);
     } else {
-      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: reply.ok ? t('restoreIncomplete') : reply.said ? tell(reply.said, t) : reply.error }) });
+      setRestoreStatus({ ok: false, text: t('restoreFailed', { error: reply.ok ? t('restoreIncomplete') : failure(reply, t) }) });
     }
   };
 

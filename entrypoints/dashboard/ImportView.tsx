@@ -1,4 +1,4 @@
-import { tell } from '../../components/said';
+import { failure, tell } from '../../components/said';
 import { useState } from 'preact/hooks';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
@@ -33,7 +33,7 @@ export function ImportView() {
     setBusy(true);
     const reply = await sendToBackground({ type: 'UItoBG.importText', text, ...chosen });
     setBusy(false);
-    setPasteStatus(reply.ok ? { ok: true, text: describeResult(reply, t) } : { ok: false, text: t('importError', { error: reply.error }) });
+    setPasteStatus(reply.ok ? { ok: true, text: describeResult(reply, t) } : { ok: false, text: t('importError', { error: failure(reply, t) }) });
   };
 
   const importFiles = async (list: FileList | null) => {
@@ -48,7 +48,7 @@ export function ImportView() {
     }
     for (const batch of batches(ready)) {
       const reply = await sendToBackground({ type: 'UItoBG.importEml', files: batch, ...chosen });
-      done.push(...(reply.ok ? reply.files : batch.map((file) => ({ name: file.name, result: null, error: reply.error }))));
+      done.push(...(reply.ok ? reply.files : batch.map((file) => ({ name: file.name, result: null, error: failure(reply, t) }))));
     }
     setResults(done);
     setBusy(false);

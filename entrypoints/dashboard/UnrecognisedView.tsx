@@ -1,4 +1,4 @@
-import { tell } from '../../components/said';
+import { failure, tell } from '../../components/said';
 import { useState } from 'preact/hooks';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { formatDateTime } from '../../components/format';
@@ -25,7 +25,7 @@ export function UnrecognisedView() {
     setBusy(true);
     const reply = await sendToBackground({ type: 'UItoBG.reinterpret', captureIds });
     setBusy(false);
-    setStatus(reply.ok ? { ok: true, text: t('rerunDone', { count: reply.count }) } : { ok: false, text: t('rerunFailed', { error: reply.error }) });
+    setStatus(reply.ok ? { ok: true, text: t('rerunDone', { count: reply.count }) } : { ok: false, text: t('rerunFailed', { error: failure(reply, t) }) });
   };
 
   return (

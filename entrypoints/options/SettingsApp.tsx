@@ -13,6 +13,7 @@ import { AccountSwitcher } from '../../components/AccountSwitcher';
 import { type BrandForm as Form, emptyBrandForm, fromForm, profileFrom, sellerIdsOf, toForm } from '../../lib/profile-form';
 import { profileSuggestions, sellerIdSuggestions } from '../../lib/profile-suggestions';
 import { sendToBackground } from '../../lib/send';
+import { failure } from '../../components/said';
 
 /** The seller's brand profile, suggestions from Brand Registry, and the notification opt-in. */
 export function SettingsApp() {
@@ -52,7 +53,7 @@ export function SettingsApp() {
       brands.push(result.brand);
     }
     const reply = await sendToBackground({ type: 'UItoBG.saveProfile', profile: profileFrom(brands, sellerIdsOf(sellerIds)), account });
-    setMessage(reply.ok ? t('profileSaved') : t('profileError', { error: reply.error }));
+    setMessage(reply.ok ? t('profileSaved') : t('profileError', { error: failure(reply, t) }));
   };
   const toggleNotifications = async (on: boolean) => {
     // Asked for here, on the seller's click: the permission is optional and off by default.

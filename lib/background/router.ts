@@ -18,6 +18,7 @@ import { reinterpretCaptures, reinterpretStale } from './reinterpret';
 import { NotSavedError, type SaveQueue } from './unsaved';
 import type { TabAccounts } from './tab-accounts';
 import { accountOfRead } from '../accounts/identity';
+import { type Said, said } from '../said';
 
 export interface BackgroundDeps {
   db: BrandSentryDb;
@@ -94,7 +95,7 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       return { ok: true, marketplaces: (await deps.offers?.watch(message.marketplace, message.on)) ?? [] };
     }
     case 'UItoBG.checkOffers': {
-      if (!deps.offers) return { ok: false, error: 'Offer checks are not available here.' };
+      if (!deps.offers) return failed(said('offerCheckUnavailable'));
       // Not awaited: a run takes a few seconds per listing; its progress is the `offerCheck` setting.
       void deps.offers.startCheck().catch((error) => console.error('[Brand Sentry] offer check failed', error));
       return { ok: true, started: true };
@@ -105,14 +106,14 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
       const own = account ? await storedProfile(deps.db, account) : null;
       const owner = own ? account : null;
       const profile = authorize(own ?? BrandProfile.parse((await deps.db.profile.get(profileRowId(null)))?.profile ?? {}), message.sellerId, message.brand);
-      if (!profile) return { ok: false, error: 'Add your brand in settings first.' };
+      if (!profile) return failed(said('addBrandFirst'));
       await deps.db.profile.put({ id: profileRowId(owner), account: owner, profile, updatedAt: deps.now() });
       await deps.afterWrite();
       return { ok: true, saved: true };
     }
     case 'UItoBG.acknowledgeFlag': {
       const flag = await deps.db.flags.get(message.key);
-      if (!flag) return { ok: false, error: 'This flag no longer exists.' };
+      if (!flag) return failed(said('flagGone'));
       await deps.db.flags.put(acknowledge(flag, deps.now()));
       await deps.afterWrite();
       return { ok: true, state: 'acknowledged' };
@@ -153,10 +154,10 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
     }
     case 'UItoBG.restoreBackup': {
       const assembled = deps.backupPieces.add(message);
-      if (!assembled.ok) return { ok: false, error: assembled.error.key, said: assembled.error };
+      if (!assembled.ok) return failed(assembled.error);
       if (assembled.text === null) return { ok: true, received: assembled.received, counts: null };
       const result = await restoreBackup(deps.db, assembled.text);
-      if (!result.ok) return { ok: false, error: result.error.key, said: result.error };
+      if (!result.ok) return failed(result.error);
       // A backup from an older parser fills the record tables only once its captures are re-read.
       await reinterpretStale(deps.db);
       await deps.afterWrite();
@@ -164,10 +165,10 @@ async function answer(message: Message, sender: Browser.runtime.MessageSender, d
     }
     case 'UItoBG.mergeBackup': {
       const assembled = deps.backupPieces.add(message);
-      if (!assembled.ok) return { ok: false, error: assembled.error.key, said: assembled.error };
+      if (!assembled.ok) return failed(assembled.error);
       if (assembled.text === null) return { ok: true, received: assembled.received, merged: null };
       const result = await mergeBackup(deps.db, assembled.text, (capture) => interpretCapture(deps.db, capture));
-      if (!result.ok) return { ok: false, error: result.error.key, said: result.error };
+      if (!result.ok) return failed(result.error);
       await deps.afterWrite();
       return { ok: true, received: assembled.received, merged: { added: result.added, had: result.had, conflicts: result.conflicts } };
     }
@@ -198,6 +199,11 @@ async function fromOwnContentScript(sender: Browser.runtime.MessageSender): Prom
   } catch {
     return false;
   }
+}
+
+/** A refusal the UI tells in the seller's language (components/said.ts); `error` is its key, for logs. */
+function failed(reason: Said): { ok: false; error: string; said: Said } {
+  return { ok: false, error: reason.key, said: reason };
 }
 
 function urlHost(url: string): string | null {
