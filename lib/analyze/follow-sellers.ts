@@ -62,18 +62,7 @@ function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<stri
   const price: Record<string, string> = seller.lastPrice !== null ? { price: money(seller.lastPrice, seller.currency) } : {};
   const evidence = [...new Set([seller.firstCaptureId, seller.lastCaptureId, ...seller.prices.map((p) => p.captureId), ...seller.featuredHistory.map((f) => f.captureId)])];
 
-  const unauthorized = { ...named, marketplace: seller.marketplace, ...price, firstSeen: isoDay(seller.firstSeenAt) };
-  // Added at both ends of the seller's presence (one finding, the same facts): the flag spans it.
-  builder.add('unauthorized-seller', 'medium', seller.firstSeenAt, evidence, unauthorized);
-  builder.add('unauthorized-seller', 'medium', seller.lastSeenAt, evidence, unauthorized);
-  // Seller Central saying the listing lost its featured offer while this seller was on it (a day
-  // either side: the pages are read at different times) is evidence for the flag; it names no
-  // seller, so it adds to the finding, not a reason of its own.
-  const resolved = facts.lastComplete !== null && facts.lastComplete.capturedAt > seller.lastSeenAt;
-  for (const loss of losses) {
-    if (loss.capturedAt < seller.firstSeenAt - DAY_MS || (resolved && loss.capturedAt > seller.lastSeenAt + DAY_MS)) continue;
-    builder.add('unauthorized-seller', 'medium', Math.min(loss.capturedAt, resolved ? seller.lastSeenAt : loss.capturedAt), [loss.captureId], unauthorized);
-  }
+  // The pressing reasons first: the popup shows a flag's first finding at a glance.
   const featured = facts.lastFeatured?.offers.find((offer) => offer.featured);
   if (featured?.sellerId === seller.sellerId) {
     builder.add('holds-featured-offer', 'high', facts.lastFeatured!.capturedAt, [facts.lastFeatured!.captureId], { ...named, ...price });
@@ -86,6 +75,18 @@ function flagFor(seller: OfferSeller, facts: ListingFacts, own: ReadonlySet<stri
       yourPrice: money(yours, seller.currency),
       percent: String(Math.round((1 - seller.lastPrice / yours) * 100)),
     });
+  }
+  const unauthorized = { ...named, marketplace: seller.marketplace, ...price, firstSeen: isoDay(seller.firstSeenAt) };
+  // Added at both ends of the seller's presence (one finding, the same facts): the flag spans it.
+  builder.add('unauthorized-seller', 'medium', seller.firstSeenAt, evidence, unauthorized);
+  builder.add('unauthorized-seller', 'medium', seller.lastSeenAt, evidence, unauthorized);
+  // Seller Central saying the listing lost its featured offer while this seller was on it (a day
+  // either side: the pages are read at different times) is evidence for the flag; it names no
+  // seller, so it adds to the finding, not a reason of its own.
+  const resolved = facts.lastComplete !== null && facts.lastComplete.capturedAt > seller.lastSeenAt;
+  for (const loss of losses) {
+    if (loss.capturedAt < seller.firstSeenAt - DAY_MS || (resolved && loss.capturedAt > seller.lastSeenAt + DAY_MS)) continue;
+    builder.add('unauthorized-seller', 'medium', Math.min(loss.capturedAt, resolved ? seller.lastSeenAt : loss.capturedAt), [loss.captureId], unauthorized);
   }
   if (now - seller.firstSeenAt <= NEW_SELLER_DAYS * DAY_MS) {
     builder.add('new-seller', 'medium', seller.firstSeenAt, [seller.firstCaptureId], { ...named, firstSeen: isoDay(seller.firstSeenAt) });

@@ -67,7 +67,7 @@ describe('follow-sellers in real Chromium', () => {
     const byKey = Object.fromEntries(stored.map((flag) => [flag.key, flag]));
     expect(Object.keys(byKey).sort()).toEqual([HIJACKER, UNDERCUTTER]);
     expect(byKey[HIJACKER]).toMatchObject({ state: 'open', severity: 'high', marketplace: 'US' });
-    expect(byKey[HIJACKER].reasons).toEqual(['unauthorized-seller', 'holds-featured-offer', 'below-your-price', 'new-seller']);
+    expect(byKey[HIJACKER].reasons).toEqual(['holds-featured-offer', 'below-your-price', 'unauthorized-seller', 'new-seller']);
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -75,12 +75,13 @@ describe('follow-sellers in real Chromium', () => {
     await popup.locator('.flag').first().waitFor();
     expect(await popup.locator('[data-tile="follow-sellers"] .tile-count').textContent()).toBe('2');
     const reasons = (await popup.locator('.flag-reason').allTextContents()).join('\n');
-    expect(reasons).toContain('QuickDeals Store (A1QUICKDEALS77) sells on your listing B0CLMR7X2Q in the US marketplace at 19.99 USD');
-    expect(reasons).toMatch(/first seen \d{4}-\d{2}-\d{2}/);
+    // At a glance, each flag's most pressing reason: the Buy Box, then the undercut price.
+    expect(reasons).toContain('QuickDeals Store (A1QUICKDEALS77) holds the featured offer (Buy Box) of B0CLMR7X2Q at 19.99 USD');
+    expect(reasons).toContain('Bargain Hub (A3BARGAINHUB9Z) sells at 21.50 USD, 20% below your 26.99 USD');
     await screenshot(popup, 'popup-follow-sellers-en');
     await popup.getByLabel('Language').selectOption('zh');
     await popup.getByText('跟卖').first().waitFor();
-    expect((await popup.locator('.flag-reason').allTextContents()).join('\n')).toContain('卖家 QuickDeals Store（A1QUICKDEALS77）在您美国站的商品 B0CLMR7X2Q 上跟卖');
+    expect((await popup.locator('.flag-reason').allTextContents()).join('\n')).toContain('占据了商品 B0CLMR7X2Q 的购物车（推荐报价），售价 19.99 USD');
     await screenshot(popup, 'popup-follow-sellers-zh');
     await popup.getByLabel('语言').selectOption('en');
     await popup.close();

@@ -20,12 +20,12 @@ const CASES: Array<[string, OfferSnapshot[], Array<[string, string, string[], bo
   [
     'holding the featured offer: high',
     [snapshot(AT, [offer(HIJACKER, 25.99, { featured: true }), offer(OWN, 26.99)])],
-    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['holds-featured-offer', 'unauthorized-seller'], false]],
   ],
   [
     'at least 15% below your offer on that read: high',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true }), offer(HIJACKER, 22.9)])],
-    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'below-your-price'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['below-your-price', 'unauthorized-seller'], false]],
   ],
   [
     '14% below is not below your price',
@@ -35,7 +35,7 @@ const CASES: Array<[string, OfferSnapshot[], Array<[string, string, string[], bo
   [
     'below your last known price when your offer is not on that read',
     [snapshot(AT, [offer(OWN, 26.99, { featured: true })]), snapshot(AT + DAY, [offer(HIJACKER, 19.99, { featured: true })], { complete: false })],
-    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price'], false]],
+    [[`follow-seller:${ASIN}@US;seller=${HIJACKER}`, 'high', ['holds-featured-offer', 'below-your-price', 'unauthorized-seller'], false]],
   ],
   [
     'first seen in the last 7 days: new-seller',

@@ -53,8 +53,8 @@ describe('follow-sellers through the background', () => {
     ]);
     const open = (await flags()).filter((flag) => flag.kind === 'follow-seller');
     expect(open.map((flag) => [flag.key, flag.severity, flag.state, flag.reasons])).toEqual([
-      ['follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77', 'high', 'open', ['unauthorized-seller', 'holds-featured-offer', 'below-your-price', 'new-seller']],
-      ['follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z', 'high', 'open', ['unauthorized-seller', 'below-your-price', 'new-seller']],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77', 'high', 'open', ['holds-featured-offer', 'below-your-price', 'unauthorized-seller', 'new-seller']],
+      ['follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z', 'high', 'open', ['below-your-price', 'unauthorized-seller', 'new-seller']],
     ]);
 
     at(T + 9 * DAY);
