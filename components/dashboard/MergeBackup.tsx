@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
-import type { Reply } from '../../lib/messaging';
-import { sendToBackground } from '../../lib/send';
+import { MAX_BACKUP_CHARS } from '../../lib/backup/pieces';
 import { useI18n } from '../i18n';
 import { failure } from '../said';
+import { sendBackupFile } from './send-backup';
 import { StatusLine } from './StatusLine';
 
 /**
@@ -19,13 +18,8 @@ export function MergeBackup() {
   const merge = async (file: File) => {
     if (file.size > MAX_BACKUP_CHARS) return setStatus({ ok: false, text: t('restoreTooBig') });
     setBusy(true);
-    let reply: Reply<'UItoBG.mergeBackup'> | null = null;
-    for (const piece of splitBackup(await file.text(), crypto.randomUUID())) {
-      reply = await sendToBackground({ type: 'UItoBG.mergeBackup', ...piece });
-      if (!reply.ok) break;
-    }
+    const reply = await sendBackupFile('UItoBG.mergeBackup', file);
     setBusy(false);
-    if (!reply) return;
     if (reply.ok && reply.merged) setStatus({ ok: true, text: t('mergeDone', reply.merged) });
     else setStatus({ ok: false, text: t('mergeFailed', { error: reply.ok ? t('restoreIncomplete') : failure(reply, t) }) });
   };

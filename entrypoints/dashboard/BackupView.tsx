@@ -4,14 +4,13 @@ import { MergeBackup } from '../../components/dashboard/MergeBackup';
 import { AccountSwitcher } from '../../components/AccountSwitcher';
 import { useLiveQuery } from '../../components/use-live-query';
 import { knownAccounts } from '../../lib/db/queries';
+import { sendBackupFile } from '../../components/dashboard/send-backup';
 import { StatusLine } from '../../components/dashboard/StatusLine';
 import { useI18n } from '../../components/i18n';
 import { failure } from '../../components/said';
 import { backupFileName, exportBackup } from '../../lib/backup/export';
-import { MAX_BACKUP_CHARS, splitBackup } from '../../lib/backup/pieces';
+import { MAX_BACKUP_CHARS } from '../../lib/backup/pieces';
 import { database } from '../../lib/db';
-import type { Reply } from '../../lib/messaging';
-import { sendToBackground } from '../../lib/send';
 
 
 /**
@@ -47,14 +46,8 @@ export function BackupView() {
       return;
     }
     setBusy(true);
-    let reply: Reply<'UItoBG.restoreBackup'> | null = null;
-    // In order, each after the last was received: the background restores with the last piece.
-    for (const piece of splitBackup(await file.text(), crypto.randomUUID())) {
-      reply = await sendToBackground({ type: 'UItoBG.restoreBackup', ...piece });
-      if (!reply.ok) break;
-    }
+    const reply = await sendBackupFile('UItoBG.restoreBackup', file);
     setBusy(false);
-    if (!reply) return;
     if (reply.ok && reply.counts) {
       const rows = Object.values(reply.counts).reduce((sum, count) => sum + count, 0);
       setRestoreStatus({ ok: true, text: t('restoreDone', { rows, captures: reply.counts.captures ?? 0 }) });
