@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { linearPostalMimeDecoder } from './scripts/postal-mime-decoder';
+import { linearPostalMimeDecoder } from './scripts/postal-mime-swap';
 
 export default defineConfig({
   plugins: [WxtVitest(), linearPostalMimeDecoder()],

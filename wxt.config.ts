@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
-import { linearPostalMimeDecoder } from './scripts/postal-mime-decoder';
+import { linearPostalMimeDecoder, liteHtmlEntitiesForPostalMime } from './scripts/postal-mime-swap';
 
 /**
  * The RDAP servers of the bundled IANA bootstrap, as optional host permissions: nothing is
@@ -40,24 +40,6 @@ function nativeBrowserInContentScripts(): Plugin {
     },
     resolveId(source) {
       if (contentScriptBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) return shim;
-      return null;
-    },
-  };
-}
-
-/**
- * postal-mime's named-entity table (all 2,231 HTML references) only serves its
- * HTML-to-text of mails without a text part. The extension gets lib/notices/html-entities-lite.ts
- * instead: the Latin-1 and punctuation names notices use, same key shape. Node keeps the full
- * table; tests/unit/notices-entities.test.ts reads the same mails through both.
- */
-function liteHtmlEntitiesForPostalMime(): Plugin {
-  const lite = resolve('lib/notices/html-entities-lite.ts');
-  return {
-    name: 'brand-sentry:postal-mime-lite-entities',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './html-entities.js' && importer && /[\\/]node_modules[\\/]postal-mime[\\/]/.test(importer)) return lite;
       return null;
     },
   };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-// postal-mime's own decoder, by path: the swap (scripts/postal-mime-decoder.ts) only redirects postal-mime's own import.
+// postal-mime's own decoder, by path: the swap (scripts/postal-mime-swap.ts) only redirects postal-mime's own import.
 import Original from '../../node_modules/postal-mime/dist/esm/pass-through-decoder.js';
 import PostalMime from 'postal-mime';
 import Linear from '../../lib/notices/pass-through-decoder';
