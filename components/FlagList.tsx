@@ -34,7 +34,11 @@ export function FlagList({ flags, dashboardUrl, knownDomainAges = new Set() }: {
               <NextStepButton flag={flag} knownDomainAges={knownDomainAges} dashboardUrl={dashboardUrl} />
             </p>
             <div class="flag-foot">
-              <span class="flag-date">{t('evidenceDate', { date: formatDate(flag.lastSeen, language) })}</span>
+              <span class="flag-date">
+                {/* When a follow-seller first appeared on the listing is the first thing a violation report asks for. */}
+                {flag.kind === 'follow-seller' && <span class="flag-since">{t('followSellerSince', { date: formatDate(flag.firstSeen, language) })} · </span>}
+                {t('evidenceDate', { date: formatDate(flag.lastSeen, language) })}
+              </span>
               <button type="button" class="link-button" title={t('acknowledgeHint')} onClick={() => void sendToBackground({ type: 'UItoBG.acknowledgeFlag', key: flag.key })}>
                 {t('acknowledge')}
               </button>

@@ -82,6 +82,7 @@ export const en = {
   acknowledge: 'Acknowledge',
   acknowledgeHint: 'Mark as seen; it reopens if new evidence arrives',
   evidenceDate: 'Evidence from {date}',
+  followSellerSince: 'First seen {date}',
   openDashboard: 'Open dashboard',
   allMarketplaces: 'All marketplaces',
   marketplaceFilter: 'Marketplace',

@@ -84,6 +84,7 @@ export const zh: Record<MessageKey, string> = {
   acknowledge: '知道了',
   acknowledgeHint: '标记为已查看；如有新证据会重新提醒',
   evidenceDate: '证据日期：{date}',
+  followSellerSince: '首次发现：{date}',
   openDashboard: '打开控制台',
   allMarketplaces: '全部站点',
   marketplaceFilter: '站点',

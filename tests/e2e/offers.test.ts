@@ -78,10 +78,13 @@ describe('follow-sellers in real Chromium', () => {
     // At a glance, each flag's most pressing reason: the Buy Box, then the undercut price.
     expect(reasons).toContain('QuickDeals Store (A1QUICKDEALS77) holds the featured offer (Buy Box) of B0CLMR7X2Q at 19.99 USD');
     expect(reasons).toContain('Bargain Hub (A3BARGAINHUB9Z) sells at 21.50 USD, 20% below your 26.99 USD');
+    // And since when each seller has been on the listing.
+    expect(await popup.locator('.flag-since').allTextContents()).toEqual([expect.stringMatching(/^First seen /), expect.stringMatching(/^First seen /)]);
     await screenshot(popup, 'popup-follow-sellers-en');
     await popup.getByLabel('Language').selectOption('zh');
     await popup.getByText('跟卖').first().waitFor();
     expect((await popup.locator('.flag-reason').allTextContents()).join('\n')).toContain('占据了商品 B0CLMR7X2Q 的购物车（推荐报价），售价 19.99 USD');
+    expect(await popup.locator('.flag-since').first().textContent()).toMatch(/^首次发现：\d{4}年\d{1,2}月\d{1,2}日/);
     await screenshot(popup, 'popup-follow-sellers-zh');
     await popup.getByLabel('语言').selectOption('en');
     await popup.close();

@@ -122,4 +122,38 @@ describe('popup', () => {
     expect(shown.slice(0, 3).every((item) => item.classList.contains('severity-high'))).toBe(true);
     expect(root.querySelector('.more-flags')!.textContent).toBe('4 more open flags in the dashboard');
   });
+
+  it('dates a follow-seller by its first day on the listing, in both languages', async () => {
+    const followSeller: Flag = {
+      key: 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77',
+      kind: 'follow-seller',
+      severity: 'high',
+      subject: { asin: 'B0CLMR7X2Q', marketplace: 'US', sellerId: 'A1QUICKDEALS77' },
+      marketplace: 'US',
+      account: null,
+      reasons: ['unauthorized-seller'],
+      findings: [{ reason: 'unauthorized-seller', facts: { asin: 'B0CLMR7X2Q', sellerId: 'A1QUICKDEALS77', firstSeen: '2026-11-25' } }],
+      evidence: ['c'],
+      firstSeen: Date.UTC(2026, 10, 25, 12),
+      lastSeen: Date.UTC(2026, 11, 1, 12),
+      resolvedBy: null,
+      state: 'open',
+      stateChangedAt: 1,
+      acknowledgedLastSeen: null,
+    };
+    const takedown: Flag = { ...followSeller, key: 'listing-takedown:B0CLMR7X2Q@US', kind: 'listing-takedown', subject: { asin: 'B0CLMR7X2Q', marketplace: 'US' }, reasons: ['notice-removed-listing'], findings: [{ reason: 'notice-removed-listing', facts: { asin: 'B0CLMR7X2Q' } }] };
+    await ingest(database(), { read: pageRead(), source: 'auto', now: Date.UTC(2026, 10, 20, 9, 0) });
+    await database().flags.bulkPut([followSeller, takedown]);
+    const dates = async () => {
+      const root = mount();
+      await until(() => root.querySelectorAll('.flag').length === 2, 'the flags');
+      const byKind = Object.fromEntries([...root.querySelectorAll('.flag')].map((item) => [item.getAttribute('data-flag-key')!.split(':')[0], item.querySelector('.flag-date')!.textContent]));
+      render(null, root);
+      root.remove();
+      return byKind;
+    };
+    expect(await dates()).toEqual({ 'follow-seller': 'First seen Nov 25, 2026 · Evidence from Dec 1, 2026', 'listing-takedown': 'Evidence from Dec 1, 2026' });
+    await database().settings.put({ key: 'language', value: 'zh' });
+    expect(await dates()).toEqual({ 'follow-seller': '首次发现：2026年11月25日 · 证据日期：2026年12月1日', 'listing-takedown': '证据日期：2026年12月1日' });
+  });
 });
