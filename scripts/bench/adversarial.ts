@@ -54,5 +54,46 @@ export async function adversarialFigures(): Promise<Row[]> {
       );
     }
   }
+  rows.push(await encodedMailFigure(1_000_000));
   return rows;
+}
+
+const mailHead = (encoding: string) => `From: "Amazon" <notice@amazon.com>\r\nSubject: Notice\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n`;
+
+/**
+ * The transfer encodings' own shapes an attacker picks: base64 whose every short line is
+ * padded (one unit per line), lines of one character, quoted-printable all escapes or all soft
+ * breaks. The slowest, as a ratio to a benign base64 mail of the same size (76-character lines
+ * of a notice), medians of 3.
+ */
+async function encodedMailFigure(size: number): Promise<Row> {
+  const benignBody = Buffer.from(benignText(Math.floor((size * 3) / 4))).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const hostile: Record<string, string> = {
+    'base64, every line padded': mailHead('base64') + fill('QQ==\r\n', size),
+    'base64, one character a line': mailHead('base64') + fill('Q\r\n', size),
+    'quoted-printable, all escapes': mailHead('quoted-printable') + fill('=41=42=43=\r\n', size),
+    'quoted-printable, all soft breaks': mailHead('quoted-printable') + fill('=\r\n', size),
+  };
+  const time = async (mail: string) => median(await repeat(RUNS, 1, async () => {
+    const start = performance.now();
+    await readEml(mail);
+    return performance.now() - start;
+  }));
+  const benign = await time(mailHead('base64') + benignBody);
+  let slowest = { name: '', ms: 0 };
+  for (const [name, mail] of Object.entries(hostile)) {
+    const ms = await time(mail);
+    if (ms > slowest.ms) slowest = { name, ms };
+  }
+  return result({
+    name: `adversarial encoded mail, ${size / 1000} kB`,
+    value: slowest.ms / benign,
+    unit: 'x benign',
+    budget: 3,
+    note: `slowest "${slowest.name}" ${round(slowest.ms)} ms; a benign base64 mail of the same size ${round(benign)} ms`,
+  });
+}
+
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
