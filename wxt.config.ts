@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
 import { linearPostalMimeDecoder, liteHtmlEntitiesForPostalMime } from './scripts/postal-mime-swap';
 
@@ -21,9 +23,32 @@ function rdapServerPatterns(): string[] {
  * local webmail page: in real use `activeTab` grants that when the seller clicks the toolbar
  * button, which Playwright cannot do. The production manifest never has it (pinned by a test).
  */
+/**
+ * Content scripts get the browser's own `browser`/`chrome` object instead of
+ * webextension-polyfill (see lib/native-browser.ts): the polyfill alone would take a large share
+ * of the content script's 8 kB gzipped budget. Every other entrypoint keeps the polyfill.
+ */
+function nativeBrowserInContentScripts(): Plugin {
+  let contentScriptBuild = false;
+  const shim = resolve('lib/native-browser.ts');
+  return {
+    name: 'brand-sentry:native-browser-in-content-scripts',
+    enforce: 'pre',
+    options(options) {
+      contentScriptBuild = JSON.stringify(options.input ?? '').includes('.content');
+      return null;
+    },
+    resolveId(source) {
+      if (contentScriptBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) return shim;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   // A second engineer (or CI job) can build beside the first without sharing .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // public/data/README.md says where the bundled lists come from, for whoever updates them;
     // the installed extension has no use for it.
@@ -32,7 +57,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), liteHtmlEntitiesForPostalMime(), linearPostalMimeDecoder()],
+    plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime(), linearPostalMimeDecoder()],
     resolve: {
       // Dexie's `import` export is a wrapper around its ES5 UMD build (dist/dexie.js, there so
       // require() and import share one instance in Node). The extension has one bundler and one
@@ -60,9 +85,6 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    // Chrome 144 answers a message with the promise its listener returns, and has the `browser`
-    // namespace: the two things webextension-polyfill was for, so the extension ships without it.
-    // Firefox has always done both.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -71,6 +93,6 @@ export default defineConfig({
             gecko: { id: 'brand-sentry@brandsentry.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : { minimum_chrome_version: '144' }),
+      : {}),
   }),
 });

@@ -33,7 +33,7 @@ export default defineBackground({
     // The e2e build can make storage refuse or stall (lib/background/e2e-seams.ts); never the real one.
     const saves = new SaveQueue(db, now, import.meta.env.MODE === 'e2e' ? seamedIngest : undefined);
     const deps = { db, now, afterWrite, saves, tabAccounts, backupPieces: new BackupAssembly(), offers: { startCheck, watch, scheduleDaily: scheduleDailyCheck } };
-    // Returning the promise sends the reply (Chrome 144+, Firefox): see minimum_chrome_version.
+    // Returning the promise is how webextension-polyfill sends the reply.
     browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
     // The retail content script runs on exactly the marketplaces the seller allowed, kept so as they change.
     browser.tabs.onRemoved.addListener((tabId) => tabAccounts.forget(tabId));
