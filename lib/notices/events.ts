@@ -238,11 +238,19 @@ function lineAsks(text: string, from: number, to: number, is: MarkerTest): boole
   return false;
 }
 
-/** A line that starts with a bullet or a label ("-- ", "ASIN:") begins its own clause. */
+/**
+ * A line that starts with a bullet or a label ("-- ", "ASIN:") begins its own clause; so does a
+ * line that opens a quotation: agencies and forum posts quote a notice under their own line
+ * ("If you received a notice like this" + the notice in quotes), and that line's "if" is not the
+ * notice's.
+ */
 function isFieldLine(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
-  return code === 0x2d || code === 0x2022 || code === 0x2a;
+  return code === 0x2d || code === 0x2022 || code === 0x2a || OPENING_QUOTES.includes(code);
 }
+
+/** " “ „ « 「 『 */
+const OPENING_QUOTES = [0x22, 0x201c, 0x201e, 0xab, 0x300c, 0x300e];
 
 type MarkerTest = (kind: keyof Markers, word: string) => boolean;
 

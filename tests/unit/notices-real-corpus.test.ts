@@ -121,6 +121,7 @@ export const REAL_EXPECTED: Record<string, Expected> = {
   'it-account-in-revisione-autenticita.txt': { category: 'policy-warning', ipType: null, action: 'warning', language: 'it', claimsAmazon: true },
   // Spanish
   'es-cuenta-desactivada-seccion-3.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'es' },
+  'es-cuenta-desactivada-variaciones-asin.txt': { category: 'account-deactivation', ipType: null, action: 'account-deactivated', language: 'es' },
   // Japanese
   'ja-shohyo-cancel-old-template.txt': {
     category: 'ip-complaint', ipType: 'trademark', action: 'listing-removed', language: 'ja', asins: ['B0DLMR7G8H'], rightsOwnerEmail: null,
