@@ -22,7 +22,7 @@ ${table(
     facts.ownTrademarks.map((mark) => [mark.number, mark.office, mark.brand]),
   )}
 ${table(
-    [['Mark cited by the complaint', '投诉引用的商标'], ['Office', '商标局'], ['Complaint ID', '投诉编号'], ['Note', '说明']],
+    [['Mark cited by the complaint', '投诉引用的商标'], ['Office', '商标局'], ['Complaint ID', '投诉编号', 'id'], ['Note', '说明']],
     facts.citedMarks.map((mark) => [
       mark.number,
       mark.office ?? 'not determined / 未确定',
@@ -43,7 +43,7 @@ function priorityBlock(fact: PriorityFact): SafeHtml {
 ${pair(en, zh, 'fact')}
 </div>
 ${table(
-    [['Fact', '事实'], ['Date (UTC)', '日期（UTC）'], ['Detail', '详情']],
+    [['Fact', '事实'], ['Date (UTC)', '日期（UTC）', 'id'], ['Detail', '详情']],
     [
       ours
         ? [
@@ -99,7 +99,7 @@ function capitalise(text: string): string {
 
 export function complaintsTable(notices: readonly Notice[]): SafeHtml {
   return table(
-    [['Complaint ID', '投诉编号'], ['Date (UTC)', '日期（UTC）'], ['ASIN', 'ASIN'], ['Marketplace', '站点'], ['Type', '类型'], ['Rights owner', '权利所有者'], ['Sender', '发件人']],
+    [['Complaint ID', '投诉编号', 'id'], ['Date (UTC)', '日期（UTC）', 'id'], ['ASIN', 'ASIN', 'id'], ['Marketplace', '站点'], ['Type', '类型'], ['Rights owner', '权利所有者'], ['Sender', '发件人']],
     notices.map((notice) => [
       notice.complaintIds.join(', ') || null,
       isoDay(noticeTime(notice)),

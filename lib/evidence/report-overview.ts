@@ -64,7 +64,7 @@ ${pair('Each bar is one week (Monday to Sunday, UTC), by kind of notice. A campa
 <p class="legend">${NOTICE_KINDS.map((kind) => html`<span><span class="swatch" style="background:${KIND_COLOURS[kind]}"></span>${REPORT_TEXT.t(`noticeKind.${kind}`)} <span lang="zh-CN">${ZH_KIND[kind]}</span></span> `)}</p>
 <figure class="picture">${new SafeHtml(drawingMarkup(chart, 'chart'))}<figcaption>${chart.summary}</figcaption></figure>
 ${table(
-    [['Week starting (UTC)', '周起始日（UTC）'], ['Marketplace', '站点'], ...NOTICE_KINDS.map((kind) => [REPORT_TEXT.t(`noticeKind.${kind}`), ZH_KIND[kind]] as const), ['Total', '合计']],
+    [['Week starting (UTC)', '周起始日（UTC）', 'id'], ['Marketplace', '站点'], ...NOTICE_KINDS.map((kind) => [REPORT_TEXT.t(`noticeKind.${kind}`), ZH_KIND[kind]] as const), ['Total', '合计']],
     weekly.weeks.flatMap((week, i) =>
       weekly.series.filter((series) => series.weeks[i]!.total > 0).map((series) => {
         const cell = series.weeks[i]!;
@@ -82,7 +82,7 @@ function lineBlock(line: ComplainantLine): SafeHtml {
   return html`${heading(3, `Dates: ${line.complainant}`, `时间线：${line.complainant}`)}
 ${line.events.length ? html`<figure class="picture">${new SafeHtml(drawingMarkup(drawing, 'line'))}<figcaption>${drawing.summary}${drawing.note ? ` ${drawing.note}` : ''}</figcaption></figure>` : ''}
 ${table(
-    [['Date (UTC)', '日期（UTC）'], ['Event', '事件'], ['Detail', '详情']],
+    [['Date (UTC)', '日期（UTC）', 'id'], ['Event', '事件'], ['Detail', '详情']],
     line.events.map((event) => [isoDay(event.at), `${REPORT_TEXT.t(`dateEvent.${event.kind}`)} / ${ZH_EVENT[event.kind]}`, event.detail]),
   )}`;
 }
@@ -93,7 +93,7 @@ function followSellersBlock(listing: FollowSellerListing): SafeHtml {
 ${pair('Each seller on the listing who is neither the brand owner nor a reseller they authorized: the day Brand Sentry first saw them, and their price against the brand owner\'s.', '在该商品上销售、既不是品牌所有者也不是其授权经销商的卖家：Brand Sentry 首次发现他们的日期，以及他们的价格与品牌所有者价格的对比。', 'muted')}
 <figure class="picture">${new SafeHtml(drawingMarkup(drawing, 'offers'))}<figcaption>${drawing.summary}</figcaption></figure>
 ${table(
-    [['Seller', '卖家'], ['First seen (UTC)', '首次发现（UTC）'], ['Last seen (UTC)', '最近发现（UTC）'], ['Their price', '对方价格'], ['Brand owner\'s price', '品牌所有者价格'], ['Against it', '相比'], ['Featured offer', '购物车（推荐报价）']],
+    [['Seller', '卖家'], ['First seen (UTC)', '首次发现（UTC）', 'id'], ['Last seen (UTC)', '最近发现（UTC）', 'id'], ['Their price', '对方价格'], ['Brand owner\'s price', '品牌所有者价格'], ['Against it', '相比'], ['Featured offer', '购物车（推荐报价）']],
     listing.sellers.map((row) => [
       `${row.sellerName ?? row.sellerId} (${row.sellerId})`,
       isoDay(row.firstSeenAt),

@@ -13,12 +13,26 @@ export function pair(en: string, zh: string, className = ''): SafeHtml {
 
 export type Cell = string | number | SafeHtml | null;
 
-export function table(headers: readonly (readonly [en: string, zh: string])[], rows: readonly (readonly Cell[])[]): SafeHtml {
+/**
+ * A column header in both languages; `'id'` marks a column of identifiers or dates (complaint
+ * IDs, ASINs, days), which wrap only between values, never inside one: a complaint ID broken
+ * over two lines is one a reviewer cannot search for.
+ */
+export type Column = readonly [en: string, zh: string] | readonly [en: string, zh: string, kind: 'id'];
+
+export function table(headers: readonly Column[], rows: readonly (readonly Cell[])[]): SafeHtml {
   if (rows.length === 0) return html`<p class="muted">None recorded. <span lang="zh-CN">暂无记录。</span></p>`;
+  const ids = headers.map((header) => header[2] === 'id');
   return html`<table>
 <thead><tr>${headers.map(([en, zh]) => html`<th scope="col">${en}<br><span class="zh" lang="zh-CN">${zh}</span></th>`)}</tr></thead>
-<tbody>${rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell ?? '-'}</td>`)}</tr>\n`)}</tbody>
+<tbody>${rows.map((row) => html`<tr>${row.map((cell, index) => (ids[index] ? html`<td class="id">${unbroken(cell)}</td>` : html`<td>${cell ?? '-'}</td>`))}</tr>\n`)}</tbody>
 </table>`;
+}
+
+/** Each of a cell's comma-separated values kept on one line ("2026-11-20" would break at its hyphens). */
+function unbroken(cell: Cell): Cell | SafeHtml[] {
+  if (typeof cell !== 'string') return cell ?? '-';
+  return cell.split(', ').map((value, index) => html`${index ? ', ' : ''}<span class="nobr">${value}</span>`);
 }
 
 export function plural(count: number, one: string, many: string): string {
@@ -41,6 +55,8 @@ p.zh { margin-bottom: 10px; }
 .muted, .meta { color: #5b616b; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #c9ced6; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+td.id { overflow-wrap: normal; }
+.nobr { white-space: nowrap; }
 th { background: #f1f3f6; font-size: 13px; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f8fa; border: 1px solid #dfe2e7; padding: 8px; font: 12px/1.45 ui-monospace, Consolas, monospace; }
 img { max-width: 100%; border: 1px solid #c9ced6; }

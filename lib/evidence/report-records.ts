@@ -18,7 +18,7 @@ export function flagSection(flag: Flag): SafeHtml {
   return html`<section id="flag">
 ${heading(2, 'What Brand Sentry found', 'Brand Sentry 的发现')}
 ${table(
-    [['Kind', '类型'], ['Severity', '严重程度'], ['State', '状态'], ['Subject', '对象'], ['First seen', '首次发现'], ['Last seen', '最近发现']],
+    [['Kind', '类型'], ['Severity', '严重程度'], ['State', '状态'], ['Subject', '对象'], ['First seen', '首次发现', 'id'], ['Last seen', '最近发现', 'id']],
     [[both(`flagKind.${flag.kind}`), both(`severity.${flag.severity}`), both(`state.${flag.state}`), flagSubjectLabel(flag.subject), isoDay(flag.firstSeen), isoDay(flag.lastSeen)]],
   )}
 <ul>${flag.findings.map((finding) => html`<li>${pair(explainFinding(finding, 'en'), explainFinding(finding, 'zh'))}</li>`)}</ul>
@@ -29,7 +29,7 @@ export function listingsSection(states: readonly ListingState[]): SafeHtml {
   return html`<section id="listings">
 ${heading(2, 'Your listings as last seen', '您的商品（最近一次记录）')}
 ${table(
-    [['ASIN', 'ASIN'], ['SKU', 'SKU'], ['Marketplace', '站点'], ['Brand', '品牌'], ['Title', '标题'], ['Status', '状态'], ['First seen', '首次记录'], ['Last seen', '最近记录']],
+    [['ASIN', 'ASIN', 'id'], ['SKU', 'SKU', 'id'], ['Marketplace', '站点'], ['Brand', '品牌'], ['Title', '标题'], ['Status', '状态'], ['First seen', '首次记录', 'id'], ['Last seen', '最近记录', 'id']],
     states.map((s) => [s.asin, s.sku, s.marketplace, s.brand, s.title, s.statusText ?? s.status, isoDay(s.firstSeenAt), isoDay(s.lastSeenAt)]),
   )}
 </section>`;
@@ -39,7 +39,7 @@ export function timelineSection(entries: readonly TimelineEntry[]): SafeHtml {
   return html`<section id="timeline">
 ${heading(2, 'Timeline', '时间线')}
 ${table(
-    [['Date (UTC)', '日期（UTC）'], ['Event', '事件'], ['Detail', '详情']],
+    [['Date (UTC)', '日期（UTC）', 'id'], ['Event', '事件'], ['Detail', '详情']],
     entries.map((entry) => [isoDateTime(entry.at), ...describe(entry)]),
   )}
 </section>`;

@@ -78,6 +78,19 @@ describe('dashboard, domain age and evidence pack in real Chromium', () => {
     expect(await viewer.locator('script').count()).toBe(0);
     expect(await viewer.textContent('body')).toContain('Complaint ID');
     await screenshot(viewer, 'evidence-report');
+    // Complaint IDs, ASINs and dates stay whole, even on a narrow window: a reviewer searches for them.
+    await viewer.setViewportSize({ width: 640, height: 900 });
+    const ids = await viewer.evaluate(() =>
+      [...document.querySelectorAll('td.id')].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        // One line box per distinct top: the span and its text share one.
+        return { text: cell.textContent ?? '', lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+      }),
+    );
+    expect(ids.map((cell) => cell.text)).toEqual(expect.arrayContaining(['1472583690', 'B0CLMR7X2Q']));
+    expect(ids.filter((cell) => !cell.text.includes(' ') && cell.lines > 1)).toEqual([]);
+    await screenshot(viewer, 'evidence-report-narrow');
   });
 
   it('shows the timeline, and the flag page in Chinese', async () => {
