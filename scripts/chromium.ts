@@ -17,6 +17,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The ids of the extensions loaded `alongside` it, in that order. */
+  alongsideIds: string[];
   /** The address of one of the extension's pages: `url('popup.html')`. */
   url(path: string): string;
   /** Every http(s) request the browser made, for the "nothing leaves the machine" check. */
@@ -29,8 +31,9 @@ export interface ExtensionBrowser {
  * files through `context.route`, so the content script runs on them exactly as on the real
  * hosts; anything else gets a 404 and is recorded, never fetched.
  */
-export async function launchWithExtension(extension: string, sites: Sites, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run the build first.`);
+export async function launchWithExtension(extension: string, sites: Sites, options: { headless?: boolean; alongside?: string[] } = {}): Promise<ExtensionBrowser> {
+  const extensions = [extension, ...(options.alongside ?? [])];
+  for (const dir of extensions) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run the build first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   const profile = mkdtempSync(join(tmpdir(), 'brand-sentry-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,8 +41,8 @@ export async function launchWithExtension(extension: string, sites: Sites, optio
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      `--disable-extensions-except=${extensions.join(',')}`,
+      `--load-extension=${extensions.join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -60,9 +63,26 @@ export async function launchWithExtension(extension: string, sites: Sites, optio
     const contentType = file.endsWith('.json') ? 'application/rdap+json' : 'text/html; charset=utf-8';
     return route.fulfill({ status: 200, contentType, body: readFileSync(join(FIXTURE_DIR, file), 'utf8') });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const workers = await extensionWorkers(context, extensions);
+  const worker = workers[0]!;
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, url: (path) => `chrome-extension://${extensionId}/${path}`, requests, close: () => context.close() };
+  const alongsideIds = workers.slice(1).map((w) => new URL(w.url()).host);
+  return { context, worker, extensionId, alongsideIds, url: (path) => `chrome-extension://${extensionId}/${path}`, requests, close: () => context.close() };
+}
+
+/**
+ * The service worker of each extension folder, in the order given. Workers start in any order
+ * and their ids come from the folder's path, so each is matched by the manifest it serves.
+ */
+async function extensionWorkers(context: BrowserContext, extensions: readonly string[]): Promise<Worker[]> {
+  while (context.serviceWorkers().length < extensions.length) await context.waitForEvent('serviceworker');
+  const served = await Promise.all(context.serviceWorkers().map(async (w) => ({ w, manifest: await w.evaluate(async () => (await fetch('/manifest.json')).text()) })));
+  return extensions.map((dir) => {
+    const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    const match = served.find((s) => s.manifest === manifest);
+    if (!match) throw new Error(`No service worker serves the manifest of ${dir}`);
+    return match.w;
+  });
 }
 
 /** Every row of one table of the extension's own IndexedDB, read in an extension page. */

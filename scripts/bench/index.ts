@@ -1,27 +1,34 @@
 /**
- * `npm run bench`: builds the production extension into .output-bench (see package.json), then
- * measures every budget (README, Budgets) and writes bench-results.json at the repo root. Exit code 1
- * when a budget is missed. Browser figures run in Debian's Chromium (scripts/chromium.ts);
+ * `npm run bench`: builds the production extension into .output-bench (see package.json) and the
+ * empty WXT extension the browser figures are measured against (scripts/bench/empty-extension,
+ * into .output-bench/empty), then measures every budget (README, Budgets) and writes
+ * bench-results.json at the repo root. Exit code 1 when a budget is missed. Every timed figure
+ * is a ratio to a floor measured in the same run. Browser figures run in Debian's Chromium
+ * (scripts/chromium.ts), Brand Sentry and the empty extension loaded side by side;
  * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
  * recompute, extension, adversarial, notices fuzz).
  */
 import './jitless';
 import { join } from 'node:path';
+import { build } from 'wxt';
 import { launchWithExtension, type ExtensionBrowser } from '../chromium';
 import { adversarialFigures } from './adversarial';
+import { coldStartFigure } from './cold-start';
 import { dataset } from './dataset';
 import { fillDatabase } from './fill';
 import { ingestFigure } from './ingest';
 import { interpretFigure } from './interpret';
 import { noticesFuzzFigure } from './notices-fuzz';
-import { popupFigures, popupUrl } from './popup';
+import { popupFigure, popupUrl } from './popup';
 import { readOfferPageFigure } from './read-offer-page';
 import { readPageFigure } from './read-page';
 import { analysisInput, flagsFor, recomputeFigure } from './recompute';
 import { printTable, type Row, writeJson } from './report';
 import { sizeFigures } from './size';
 
-const EXTENSION = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
+const OUTPUT = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output-bench');
+const EXTENSION = join(OUTPUT, 'chrome-mv3');
+const FLOOR_EXTENSION = join(OUTPUT, 'empty', 'chrome-mv3');
 
 async function main() {
   const onlyIndex = process.argv.indexOf('--only');
@@ -48,21 +55,31 @@ async function main() {
   const flags = input ? flagsFor(input) : [];
   await step('recompute', () => recomputeFigure(input!, flags, data!.listingSnapshots.length));
 
+  const needBrowser = wanted('read') || wanted('read offers') || wanted('extension');
+  if (wanted('extension')) {
+    process.stdout.write('bench: building the empty extension...\n');
+    await build({ root: join(process.cwd(), 'scripts', 'bench', 'empty-extension'), outDir: join(OUTPUT, 'empty') });
+  }
+  const launch = () => launchWithExtension(EXTENSION, {}, { alongside: wanted('extension') ? [FLOOR_EXTENSION] : [] });
   let empty: ExtensionBrowser | undefined;
   let full: ExtensionBrowser | undefined;
   try {
-    if (wanted('read') || wanted('read offers') || wanted('extension')) empty = await launchWithExtension(EXTENSION, {});
+    if (needBrowser) empty = await launch();
     await step('read', () => readPageFigure(empty!.context));
     await step('read offers', () => readOfferPageFigure(empty!.context));
     await step('extension', async () => {
-      full = await launchWithExtension(EXTENSION, {});
+      full = await launch();
       const fillPage = await full.context.newPage();
       const counts = await fillDatabase(fillPage, popupUrl(full), data!, flags);
       await fillPage.close();
       const open = flags.filter((flag) => flag.state === 'open').length;
-      const popup = await popupFigures(empty!, full, open);
-      popup[0]!.note = `${popup[0]!.note}; database: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-      return [...popup, await ingestFigure(empty!, 'empty database', 1), await ingestFigure(full, 'big database', 2)];
+      const popup = await popupFigure(full, open);
+      popup.note = `${popup.note}; database: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+      const bigIngest = await ingestFigure(full, 'big database', 2);
+      // Closed first, so its worker's work on the big database does not run beside the rest.
+      await full.close();
+      full = undefined;
+      return [popup, await ingestFigure(empty!, 'empty database', 1), bigIngest, await coldStartFigure(empty!)];
     });
   } finally {
     await empty?.close();

@@ -8,9 +8,11 @@ const RUNS = 41;
 /**
  * The first writes into a database of this size warm the store's own caches (its index blocks
  * are read from disk) and are slower than the rest. The figure is the steady state
- * of a seller browsing all day; the cold captures' median is reported beside it.
+ * of a seller browsing all day; the cold captures' medians are reported beside it.
  */
 const WARMUP = 20;
+/** The floor's own database: one object store, no index, nothing else in it. */
+const FLOOR_DB = 'bench-floor';
 
 /**
  * Storing one capture, as the background does it for a content script's page read: the message
@@ -21,6 +23,10 @@ const WARMUP = 20;
  * background writes. Left out, because they are not storing: message passing (a few tenths of a
  * millisecond, and needs a tab as sender) and the flag recompute that follows (its own figure).
  * Each capture is a distinct generated notice page (performance-notifications), one at a time.
+ *
+ * The floor, in the same page: one bare IndexedDB readwrite transaction (no Dexie, no schema,
+ * no index) putting the same raw capture (the message as it arrived, with an id) and waiting
+ * for it to commit. Alternating which goes first, medians; the figure is their ratio.
  */
 export async function ingestFigure(session: ExtensionBrowser, label: string, seed: number): Promise<Row> {
   const bundle = await bundleForBrowser('ingest.ts', 'BrandSentryIngest');
@@ -34,33 +40,55 @@ export async function ingestFigure(session: ExtensionBrowser, label: string, see
     await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
     await page.evaluate(`(() => { ${bundle}; globalThis.BrandSentryIngest = BrandSentryIngest; })()`);
     const outcome = await page.evaluate(
-      async ({ reads, warmup }) => {
+      async ({ reads, warmup, floorDb }) => {
         const { ingest, BrandSentryDb, Message } = (globalThis as any).BrandSentryIngest;
         const db = new BrandSentryDb();
         await db.open();
-        const times: number[] = [];
-        const cold: number[] = [];
+        const floor = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(floorDb, 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('captures', { keyPath: 'id' });
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const times = { ingest: [] as number[], floor: [] as number[] };
+        const cold = { ingest: [] as number[], floor: [] as number[] };
         const statuses: Record<string, number> = {};
         for (let i = 0; i < reads.length; i++) {
-          const raw = JSON.parse(JSON.stringify({ type: 'CStoBG.pageRead', read: reads[i] }));
-          const start = performance.now();
-          const message = Message.parse(raw);
-          const stored = await ingest(db, { read: message.read, source: 'auto', now: Date.now() });
-          const elapsed = performance.now() - start;
-          (i >= warmup ? times : cold).push(elapsed);
-          statuses[stored.duplicate ? 'duplicate' : stored.status] = (statuses[stored.duplicate ? 'duplicate' : stored.status] ?? 0) + 1;
+          for (const what of i % 2 === 0 ? ['ingest', 'floor'] : ['floor', 'ingest']) {
+            // Each side gets the message as it arrives: a fresh structured copy.
+            const raw = JSON.parse(JSON.stringify({ type: 'CStoBG.pageRead', read: reads[i] }));
+            const start = performance.now();
+            if (what === 'ingest') {
+              const message = Message.parse(raw);
+              const stored = await ingest(db, { read: message.read, source: 'auto', now: Date.now() });
+              const key = stored.duplicate ? 'duplicate' : stored.status;
+              statuses[key] = (statuses[key] ?? 0) + 1;
+            } else {
+              await new Promise<void>((resolve, reject) => {
+                const tx = floor.transaction('captures', 'readwrite');
+                tx.objectStore('captures').put({ id: `${i}-${raw.read.url}`, ...raw });
+                tx.oncomplete = () => resolve();
+                tx.onerror = () => reject(tx.error);
+              });
+            }
+            const elapsed = performance.now() - start;
+            (i >= warmup ? times : cold)[what as 'ingest' | 'floor'].push(elapsed);
+          }
         }
         db.close();
+        floor.close();
+        indexedDB.deleteDatabase(floorDb);
         return { times, cold, statuses };
       },
-      { reads, warmup: WARMUP },
+      { reads, warmup: WARMUP, floorDb: FLOOR_DB },
     );
+    const { times, cold } = outcome;
     return result({
-      name: `store one capture, ${label}`,
-      value: median(outcome.times),
-      unit: 'ms',
-      budget: 5,
-      note: `${describe(outcome.times, 'ms')} after ${WARMUP} cold captures (their median ${round(median(outcome.cold))} ms); outcomes ${JSON.stringify(outcome.statuses)}`,
+      name: `store one capture / bare IndexedDB write, ${label}`,
+      value: median(times.ingest) / median(times.floor),
+      unit: 'x',
+      budget: 2,
+      note: `ingest ${describe(times.ingest, 'ms')}; bare write ${describe(times.floor, 'ms')}; after ${WARMUP} cold captures (medians ${round(median(cold.ingest))} / ${round(median(cold.floor))} ms); outcomes ${JSON.stringify(outcome.statuses)}`,
     });
   } finally {
     await page.close();
