@@ -85,21 +85,25 @@ async function extensionWorkers(context: BrowserContext, extensions: readonly st
   });
 }
 
+/**
+ * Every row of one table of the extension's own IndexedDB. Runs inside an extension page (it is
+ * sent there as source, so it uses nothing from outside itself): Chromium's tests pass it to
+ * Playwright, Firefox's to scripts/firefox/launch.ts.
+ */
+export const allRowsInPage = (name: string) =>
+  new Promise<Array<Record<string, any>>>((resolve, reject) => {
+    const open = indexedDB.open('brand-sentry');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+  });
+
 /** Every row of one table of the extension's own IndexedDB, read in an extension page. */
 export async function storedRows(page: Page, table: string): Promise<Array<Record<string, any>>> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, any>>>((resolve, reject) => {
-        const open = indexedDB.open('brand-sentry');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+  return page.evaluate(allRowsInPage, table);
 }
 
 /** Polls until `probe` gives a value; throws, naming what it waited for, after `timeoutMs`. */

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRowsInPage } from '../../scripts/chromium';
 import { FIREFOX_BUILD, launchFirefox, type FirefoxSession, type FirefoxTab } from '../../scripts/firefox/launch';
 import { ARTIFACTS, waitFor } from './harness';
 
@@ -11,21 +12,7 @@ const HIJACKER = 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77';
 const UNDERCUTTER = 'follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z';
 const isRetail = (url: string) => url.startsWith(`${RETAIL}/`);
 
-/** Every row of one table of the extension's IndexedDB, read in one of its pages. */
-const storedRows = (tab: FirefoxTab, table: string) =>
-  tab.evaluate(
-    (name: string) =>
-      new Promise<Array<Record<string, any>>>((resolve, reject) => {
-        const open = indexedDB.open('brand-sentry');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+const storedRows = (tab: FirefoxTab, table: string) => tab.evaluate(allRowsInPage, table);
 
 /** Types into the field whose label contains `label`, as Preact's onInput hears it. */
 const fill = (tab: FirefoxTab, label: string, value: string) =>
