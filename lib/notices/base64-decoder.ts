@@ -54,12 +54,14 @@ export default class Base64Decoder {
     this.#length = closeGroup(this.#out, this.#length, this.#bits, this.#count);
     const bytes = this.#out.slice(0, this.#length);
     this.#out = new Uint8Array(0);
+    this.#length = 0;
     return Promise.resolve(bytes.buffer);
   }
 
   #reserve(more: number): void {
     if (this.#length + more <= this.#out.length) return;
-    let size = this.#out.length * 2;
+    // From at least a page: the buffer is empty after finalize().
+    let size = Math.max(4096, this.#out.length * 2);
     while (size < this.#length + more) size *= 2;
     const grown = new Uint8Array(size);
     grown.set(this.#out.subarray(0, this.#length));

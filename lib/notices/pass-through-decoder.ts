@@ -15,7 +15,8 @@ export default class PassThroughDecoder {
   update(line: Uint8Array): void {
     const end = this.#length + line.length + 1;
     if (end > this.#out.length) {
-      let size = this.#out.length * 2;
+      // From at least a page: the buffer is empty after finalize().
+      let size = Math.max(4096, this.#out.length * 2);
       while (size < end) size *= 2;
       const grown = new Uint8Array(size);
       grown.set(this.#out.subarray(0, this.#length));
@@ -29,6 +30,7 @@ export default class PassThroughDecoder {
   finalize(): Promise<ArrayBuffer> {
     const bytes = this.#out.slice(0, this.#length);
     this.#out = new Uint8Array(0);
+    this.#length = 0;
     return Promise.resolve(bytes.buffer);
   }
 }

@@ -84,3 +84,15 @@ describe("postal-mime's base64 decoder, swapped for a linear one", () => {
     expect(update.mock.calls.length).toBeGreaterThanOrEqual(20_000);
   });
 });
+
+describe('both swapped decoders, used past their end', () => {
+  it('start again from empty after finalize() instead of growing a zero-length buffer forever', async () => {
+    for (const Decoder of [Linear, LinearBase64]) {
+      const decoder = new Decoder();
+      decoder.update(new TextEncoder().encode('QUJD'));
+      await decoder.finalize();
+      decoder.update(new TextEncoder().encode('QUJD'));
+      expect((await decoder.finalize()).byteLength).toBeGreaterThan(0);
+    }
+  });
+});
