@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUTPUT_DIR, type Sites } from '../chromium';
@@ -8,7 +8,6 @@ import { startFixtureProxy } from './fixture-proxy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = join(OUTPUT_DIR, 'firefox-mv3');
-const EXTENSION_ID = 'brand-sentry@brandsentry.app';
 /** Fixed, so the tests know the extension's pages' addresses (Firefox picks a random one otherwise). */
 const EXTENSION_UUID = '7f3c0a52-2b64-4d1e-9c0b-b5e1a7d2c410';
 
@@ -40,7 +39,9 @@ export async function launchFirefox(extension: string, sites: Sites): Promise<Fi
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install Debian's firefox-esr (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
   const proxy = await startFixtureProxy(sites);
   const profile = mkdtempSync(join(tmpdir(), 'brand-sentry-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userPrefs(proxy.port));
+  // The add-on's id as the build wrote it (wxt.config.ts), so the fixed UUID is given to that id.
+  const id: string = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  writeFileSync(join(profile, 'user.js'), userPrefs(proxy.port, id));
   const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let bidi: Bidi | undefined;
   const close = async () => {
@@ -116,7 +117,7 @@ function tab(bidi: Bidi, context: string): FirefoxTab {
 }
 
 /** Everything through the fixture proxy; the permission prompt answered yes (the click still has to be a user's); Firefox's own calls home off. */
-function userPrefs(proxyPort: number): string {
+function userPrefs(proxyPort: number, extensionId: string): string {
   const prefs: Record<string, string | number | boolean> = {
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -125,7 +126,7 @@ function userPrefs(proxyPort: number): string {
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': true,
-    'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
+    'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: EXTENSION_UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
     'app.normandy.enabled': false,
     'app.update.enabled': false,

@@ -3,14 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRowsInPage } from '../../scripts/chromium';
 import { FIREFOX_BUILD, launchFirefox, type FirefoxSession, type FirefoxTab } from '../../scripts/firefox/launch';
+import { expectTheTwoFollowSellers, HIJACKER, isRetail, OFFERS_PATH, PRODUCT_PATH, RETAIL, storySites, UNDERCUTTER } from './follow-seller-story';
 import { ARTIFACTS, waitFor } from './harness';
-
-const RETAIL = 'https://www.amazon.com';
-const PRODUCT_PATH = '/Lumora-Ceramic-Pour-Over-Coffee/dp/B0CLMR7X2Q';
-const OFFERS_PATH = '/gp/aod/ajax';
-const HIJACKER = 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77';
-const UNDERCUTTER = 'follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z';
-const isRetail = (url: string) => url.startsWith(`${RETAIL}/`);
 
 const storedRows = (tab: FirefoxTab, table: string) => tab.evaluate(allRowsInPage, table);
 
@@ -38,9 +32,7 @@ const waitForText = (tab: FirefoxTab, pattern: RegExp) => waitFor(async () => pa
  * same records, flags and stops as in Chromium.
  */
 describe('follow-sellers in real Firefox', () => {
-  const sites: Record<string, Record<string, string>> = {
-    [RETAIL]: { [PRODUCT_PATH]: 'retail/us-product-hijacked.html', [OFFERS_PATH]: 'retail/us-aod-offers.html' },
-  };
+  const sites = storySites();
   let firefox: FirefoxSession;
   let settings: FirefoxTab;
   const flags = async () => (await storedRows(settings, 'flags')).filter((flag) => flag.kind === 'follow-seller');
@@ -78,10 +70,7 @@ describe('follow-sellers in real Firefox', () => {
       return rows.length >= 2 && rows;
     }, 'the follow-seller flags');
     await list.close();
-    const byKey = Object.fromEntries(stored.map((flag) => [flag.key, flag]));
-    expect(Object.keys(byKey).sort()).toEqual([HIJACKER, UNDERCUTTER]);
-    expect(byKey[HIJACKER]).toMatchObject({ state: 'open', severity: 'high', marketplace: 'US' });
-    expect(byKey[HIJACKER]!.reasons).toEqual(['holds-featured-offer', 'below-your-price', 'unauthorized-seller', 'new-seller']);
+    expectTheTwoFollowSellers(stored);
   });
 
   it('"Check offers now" fetches and reads the offer list in the background page; the flags resolve when the sellers are gone', async () => {

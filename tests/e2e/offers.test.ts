@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expectTheTwoFollowSellers, HIJACKER, isRetail, OFFERS_PATH, PRODUCT_PATH, RETAIL, storySites, UNDERCUTTER } from './follow-seller-story';
 import { extensionUrl, launch, screenshot, storedRows, waitFor, type Session } from './harness';
-
-const RETAIL = 'https://www.amazon.com';
-const PRODUCT_PATH = '/Lumora-Ceramic-Pour-Over-Coffee/dp/B0CLMR7X2Q';
-const OFFERS_PATH = '/gp/aod/ajax';
-const HIJACKER = 'follow-seller:B0CLMR7X2Q@US;seller=A1QUICKDEALS77';
-const UNDERCUTTER = 'follow-seller:B0CLMR7X2Q@US;seller=A3BARGAINHUB9Z';
-const isRetail = (url: string) => /^https?:\/\/(www\.)?amazon\.(com|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|ca|com\.mx|com\.br)\//.test(url);
 
 /**
  * The follow-seller story in real Chromium: the seller enters their brand and seller ID; nothing
@@ -17,9 +11,7 @@ const isRetail = (url: string) => /^https?:\/\/(www\.)?amazon\.(com|co\.uk|de|fr
  * "Check offers now" later finds the sellers gone and the flags resolve; a robot check stops a run.
  */
 describe('follow-sellers in real Chromium', () => {
-  const sites: Record<string, Record<string, string>> = {
-    [RETAIL]: { [PRODUCT_PATH]: 'retail/us-product-hijacked.html', [OFFERS_PATH]: 'retail/us-aod-offers.html' },
-  };
+  const sites = storySites();
   let session: Session;
   let settings: Page;
 
@@ -64,10 +56,7 @@ describe('follow-sellers in real Chromium', () => {
       return rows.length >= 2 && rows;
     }, 'the follow-seller flags');
     await list.close();
-    const byKey = Object.fromEntries(stored.map((flag) => [flag.key, flag]));
-    expect(Object.keys(byKey).sort()).toEqual([HIJACKER, UNDERCUTTER]);
-    expect(byKey[HIJACKER]).toMatchObject({ state: 'open', severity: 'high', marketplace: 'US' });
-    expect(byKey[HIJACKER].reasons).toEqual(['holds-featured-offer', 'below-your-price', 'unauthorized-seller', 'new-seller']);
+    expectTheTwoFollowSellers(stored);
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
