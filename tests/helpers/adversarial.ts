@@ -59,6 +59,7 @@ export function adversarialEml(body: string): string {
   return `From: "Amazon" <notice@amazon.com>\r\nSubject: Notice\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body}`;
 }
 
-function fill(unit: string, size: number): string {
+/** `unit` repeated to exactly `size` characters. */
+export function fill(unit: string, size: number): string {
   return unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, Math.max(0, size));
 }
