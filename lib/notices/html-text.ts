@@ -33,48 +33,68 @@ export function htmlToText(html: string): string {
     if (nextGt === -2 || (nextGt >= 0 && nextGt < from)) nextGt = source.indexOf('>', from);
     return nextGt;
   };
+  // Text runs from `textFrom` to the next tag; a '<' that starts no tag stays inside the run.
+  let textFrom = 0;
   let cursor = 0;
   while (cursor < source.length) {
     const lt = source.indexOf('<', cursor);
-    if (lt < 0) {
-      out.push(source.slice(cursor));
-      break;
-    }
-    out.push(source.slice(cursor, lt));
+    if (lt < 0) break;
     if (lower.startsWith('<!--', lt)) {
+      out.push(source.slice(textFrom, lt));
       const end = lower.indexOf('-->', lt + 4);
-      cursor = end < 0 ? source.length : end + 3;
+      cursor = textFrom = end < 0 ? source.length : end + 3;
       continue;
     }
     const gt = gtFrom(lt);
+    if (gt < 0) {
+      // No '>' after this '<': no tag can start here or anywhere after, so the rest is text, up
+      // to a comment opening, which runs unclosed to the end.
+      const comment = lower.indexOf('<!--', lt);
+      out.push(source.slice(textFrom, comment < 0 ? source.length : comment));
+      return tidyWhitespace(decodeEntities(out.join('')));
+    }
     const marker = source.charCodeAt(lt + 1);
-    if (gt >= 0 && (marker === 33 || marker === 63)) {
-      cursor = gt + 1; // <!doctype ...>, <![CDATA[...]>, <?xml ...?>
+    if (marker === 33 || marker === 63) {
+      out.push(source.slice(textFrom, lt));
+      cursor = textFrom = gt + 1; // <!doctype ...>, <![CDATA[...]>, <?xml ...?>
       continue;
     }
-    const name = gt < 0 ? null : TAG_NAME.exec(lower.slice(lt, Math.min(gt + 1, lt + 40)))?.[1];
+    // A tag starts with a letter, after '/' for a closing one: anything else is text, told
+    // apart without a regex (a million '<' before one '>' must stay cheap).
+    const first = lower.charCodeAt(marker === 47 ? lt + 2 : lt + 1);
+    const name = first >= 97 && first <= 122 ? TAG_NAME.exec(lower.slice(lt, Math.min(gt + 1, lt + 40)))?.[1] : undefined;
     if (!name) {
-      out.push('<'); // a "<" that starts no tag is text
       cursor = lt + 1;
       continue;
     }
-    cursor = gt + 1;
-    const closing = lower.charCodeAt(lt + 1) === 47; // '/'
-    if (!closing && DROPPED.has(name) && !unclosed.has(name)) {
+    out.push(source.slice(textFrom, lt));
+    cursor = textFrom = gt + 1;
+    if (marker !== 47 && DROPPED.has(name) && !unclosed.has(name)) {
       const close = lower.indexOf(`</${name}`, cursor);
       if (close < 0) unclosed.add(name);
       else {
         const end = lower.indexOf('>', close);
-        cursor = end < 0 ? source.length : end + 1;
+        cursor = textFrom = end < 0 ? source.length : end + 1;
       }
       out.push(' ');
     } else if (BLOCK.has(name)) out.push('\n');
     else if (CELL.has(name)) out.push(' ');
   }
-  return decodeEntities(out.join(''))
-    .replace(/[ \t\u00A0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
+  out.push(source.slice(textFrom));
+  return tidyWhitespace(decodeEntities(out.join('')));
+}
+
+/**
+ * Runs of spaces, tabs and no-break spaces become one space; the spaces around a line break go;
+ * two or more line breaks in a row become one blank line. A lone space is left alone and a run of
+ * line breaks is one match, so a body of a million spaces or blank lines is a few replacements,
+ * not a million; a plain string replacement costs less per match than a function.
+ */
+function tidyWhitespace(text: string): string {
+  return text
+    .replace(/ [ \t\u00A0]+|[\t\u00A0][ \t\u00A0]*/g, ' ')
+    .replace(/ ?\n[ \n]*\n ?/g, '\n\n')
+    .replace(/ ?\n ?/g, '\n')
     .trim();
 }
 

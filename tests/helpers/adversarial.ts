@@ -33,6 +33,7 @@ export function adversarialTexts(size: number): Adversarial[] {
     { name: 'dots in a URL', text: `${head}https://a${fill('.', size - 60)}b/signin` },
     { name: 'dots and dashes in an address', text: `${head}Email: ip@a${fill('.-', size - 60)}1` },
     { name: 'angle brackets', text: run('<') },
+    { name: 'angle brackets before one >', text: run('<', '>') },
     { name: 'open tags', text: run('<a ') },
     { name: 'unclosed links, scripts and comments', text: run('<a href="https://x.example"><script><!--<p') },
     { name: 'at signs', text: run('@') },
