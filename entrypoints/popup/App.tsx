@@ -37,7 +37,7 @@ export function App() {
   const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
   // A miss must look like a miss: captures no reader understood are counted here, listed in the dashboard.
   const unrecognised = useLiveQuery(() => unrecognisedCount(database()), []);
-  const setup = useLiveQuery(() => popupSetup(database()), []);
+  const setup = useLiveQuery(() => popupSetup(database(), GUIDE_KINDS), []);
   if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined || accounts === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
@@ -58,7 +58,7 @@ export function App() {
         <>
           <section aria-labelledby="open-flags">
             <h2 id="open-flags">{t('openFlags')}</h2>
-            {flags.top.length ? <FlagList flags={flags.top} dashboardUrl={dashboardUrl} knownDomainAges={setup.knownDomainAges} /> : <p class="muted">{t('noOpenFlags')}</p>}
+            {flags.top.length ? <FlagList flags={flags.top} dashboardUrl={dashboardUrl} knownDomainAges={flags.knownDomainAges} /> : <p class="muted">{t('noOpenFlags')}</p>}
             {flags.total > flags.top.length && (
               <p class="more-flags">
                 <a href={dashboardUrl} target="_blank" rel="noreferrer">
@@ -96,6 +96,7 @@ const FIRST_STEPS: ReadonlyArray<{ url: string; label: MessageKey; kinds: readon
   { url: 'https://sellercentral.amazon.com/inventory', label: 'openListing', kinds: ['inventory', 'listing-editor'] },
   { url: 'https://brandregistry.amazon.com/', label: 'openBrandRegistry', kinds: ['brand-registry', 'brand-relationships'] },
 ];
+const GUIDE_KINDS = FIRST_STEPS.flatMap((step) => step.kinds);
 
 /**
  * What Brand Sentry watches and where to go: shown until the seller has a brand profile and a

@@ -19,8 +19,10 @@ export interface PopupFlags {
   tiles: Record<string, TileCount>;
   /** The most urgent open flags, most severe and newest first. */
   top: Flag[];
-  /** All open flags (of the chosen marketplace). */
+  /** All open flags (of the chosen account and marketplace). */
   total: number;
+  /** The complainant domains of the `top` flags whose registration date is known: their next step is no longer the age check. */
+  knownDomainAges: Set<string>;
 }
 
 /** A group of flag kinds counted together (a popup tile). */
@@ -35,40 +37,78 @@ export function inMarketplace(flag: Pick<Flag, 'marketplace'>, marketplace: stri
 }
 
 /**
- * Tile counts and the top open flags, read from the flag indexes: counts by counting index
- * ranges and the top flags by walking [state+severity+lastSeen] backwards, so a database with
- * thousands of open flags opens as fast as an empty one. A chosen marketplace (rare, the
- * seller's click) takes the plain path over every open flag.
+ * Tile counts and the top open flags of one account (or of all: `account` null), read from the
+ * flag indexes in one transaction, so a database with thousands of open flags opens about as
+ * fast as an empty one: one counted index range per kind, the worst severity by asking each
+ * severity's range for one key (most severe first, only for kinds with flags), the top flags by
+ * walking [state+severity+lastSeen] backwards (with the account first for one account). A chosen
+ * marketplace (rare, the seller's click) reads the open flags of the account and filters them.
+ * Then the age of the shown flags' domains, and nothing else.
  */
 export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string | null, limit: number, account: string | null = null): Promise<PopupFlags> {
-  if (marketplace !== null || account !== null) {
-    // One account's flags by its index (a key of no account is never in it); "All accounts" reads every open flag.
-    const candidates = account !== null ? await db.flags.where('account').equals(account).toArray() : await db.flags.where('state').equals('open').toArray();
-    const open = candidates.filter((flag) => flag.state === 'open' && inMarketplace(flag, marketplace));
-    const tiles = Object.fromEntries(
-      groups.map((group) => {
-        const flags = open.filter((flag) => group.kinds.includes(flag.kind));
-        return [group.id, { count: flags.length, worst: worstSeverity(flags) }];
-      }),
-    );
-    return { tiles, top: open.sort(byUrgency).slice(0, limit), total: open.length };
-  }
-  const countOf = (kind: FlagKind, severity: Severity) => db.flags.where('[state+kind+severity]').equals(['open', kind, severity]).count();
+  return db.transaction('r', db.flags, db.domainAges, async () => {
+    const { tiles, top, total } = marketplace === null ? await countedFlags(db, groups, limit, account) : await filteredFlags(db, groups, marketplace, limit, account);
+    return { tiles, top, total, knownDomainAges: await knownDomainAgesOf(db, top.map((flag) => flag.subject.domain)) };
+  });
+}
+
+/** The [state+...] indexes cover every flag; the [account+state+...] ones the flags of one account (a flag of no account is in none). */
+const prefixOf = (account: string | null): string[] => (account === null ? ['open'] : [account, 'open']);
+const COUNT_INDEX = { all: '[state+kind+severity]', account: '[account+state+kind+severity]' };
+const TOP_INDEX = { all: '[state+severity+lastSeen]', account: '[account+state+severity+lastSeen]' };
+
+async function countedFlags(db: BrandSentryDb, groups: readonly FlagGroup[], limit: number, account: string | null): Promise<Omit<PopupFlags, 'knownDomainAges'>> {
+  const prefix = prefixOf(account);
+  const countIndex = account === null ? COUNT_INDEX.all : COUNT_INDEX.account;
+  const topIndex = account === null ? TOP_INDEX.all : TOP_INDEX.account;
+  const ofKind = async (kind: FlagKind): Promise<TileCount> => {
+    const count = await db.flags.where(countIndex).between([...prefix, kind, Dexie.minKey], [...prefix, kind, Dexie.maxKey]).count();
+    if (count === 0) return { count, worst: null };
+    for (const severity of SEVERITIES) {
+      if ((await db.flags.where(countIndex).equals([...prefix, kind, severity]).limit(1).primaryKeys()).length) return { count, worst: severity };
+    }
+    throw new Error(`flags: ${count} open ${kind} flags, none of a known severity`);
+  };
+  const kinds = [...new Set(groups.flatMap((group) => group.kinds))];
+  const byKind = new Map(await Promise.all(kinds.map(async (kind) => [kind, await ofKind(kind)] as const)));
   const tiles: Record<string, TileCount> = {};
   let total = 0;
   for (const group of groups) {
-    const bySeverity = await Promise.all(SEVERITIES.map(async (severity) => (await Promise.all(group.kinds.map((kind) => countOf(kind, severity)))).reduce((a, b) => a + b, 0)));
-    const count = bySeverity.reduce((a, b) => a + b, 0);
-    tiles[group.id] = { count, worst: SEVERITIES.find((_, i) => bySeverity[i]! > 0) ?? null };
+    const counts = group.kinds.map((kind) => byKind.get(kind)!);
+    const count = counts.reduce((sum, tile) => sum + tile.count, 0);
+    tiles[group.id] = { count, worst: worstSeverity(counts.flatMap((tile) => (tile.worst ? [{ severity: tile.worst }] : []))) };
     total += count;
   }
   const top: Flag[] = [];
   for (const severity of SEVERITIES) {
     if (top.length >= limit) break;
-    const range = db.flags.where('[state+severity+lastSeen]').between(['open', severity, Dexie.minKey], ['open', severity, Dexie.maxKey]);
+    const range = db.flags.where(topIndex).between([...prefix, severity, Dexie.minKey], [...prefix, severity, Dexie.maxKey]);
     top.push(...(await range.reverse().limit(limit - top.length).toArray()));
   }
   return { tiles, top: top.sort(byUrgency), total };
+}
+
+async function filteredFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string, limit: number, account: string | null): Promise<Omit<PopupFlags, 'knownDomainAges'>> {
+  const open =
+    account === null
+      ? await db.flags.where('state').equals('open').toArray()
+      : // Every key [account, 'open', kind, severity] sorts after its prefix and before [account, 'open', []] (arrays sort after strings).
+        await db.flags.where(COUNT_INDEX.account).between([account, 'open'], [account, 'open', []]).toArray();
+  const shown = open.filter((flag) => inMarketplace(flag, marketplace));
+  const tiles = Object.fromEntries(
+    groups.map((group) => {
+      const flags = shown.filter((flag) => group.kinds.includes(flag.kind));
+      return [group.id, { count: flags.length, worst: worstSeverity(flags) }];
+    }),
+  );
+  return { tiles, top: shown.sort(byUrgency).slice(0, limit), total: shown.length };
+}
+
+/** Of these domains, the ones whose registration date is known (one key lookup each). */
+export async function knownDomainAgesOf(db: BrandSentryDb, domains: ReadonlyArray<string | null | undefined>): Promise<Set<string>> {
+  const wanted = [...new Set(domains.filter((domain): domain is string => !!domain))];
+  if (wanted.length === 0) return new Set();
+  return new Set((await db.domainAges.bulkGet(wanted)).flatMap((age) => (age?.status === 'known' ? [age.domain] : [])));
 }
 
 /** The selling accounts seen so far, by store name (then merchant token). */
@@ -97,20 +137,22 @@ export interface PopupSetup {
   profile: BrandProfile;
   /** Brands Brand Registry showed the seller owning, offered while the profile has none. */
   suggestions: string[];
-  /** Complainant domains whose registration date is known: their flags' next step is no longer the age check. */
-  knownDomainAges: Set<string>;
-  /** Page kinds captured so far: the first-minute guide names the next page not yet seen. */
+  /** Of the page kinds asked about, those captured so far: the first-minute guide names the next page not yet seen. */
   capturedKinds: Set<string>;
 }
 
-/** What the popup's first minute and the flags' next steps need: small reads (roles, ages, an index's keys). */
-export async function popupSetup(db: BrandSentryDb): Promise<PopupSetup> {
+/**
+ * What the popup's first minute needs: the profile, the brands Brand Registry showed while the
+ * profile has none (a few rows), and which of the guide's page kinds were captured, one indexed
+ * key each (walking the page-kind index of every capture costs as much as the rest together).
+ */
+export async function popupSetup(db: BrandSentryDb, kinds: readonly string[]): Promise<PopupSetup> {
   const profile = (await db.profile.get('me'))?.profile ?? BrandProfile.parse({});
+  const captured = await Promise.all(kinds.map(async (kind) => ((await db.captures.where('pageKind').equals(kind).limit(1).primaryKeys()).length ? [kind] : [])));
   return {
     profile,
     suggestions: profile.brands.length ? [] : profileSuggestions(await db.brandRoles.toArray(), profile),
-    knownDomainAges: await knownDomainAges(db),
-    capturedKinds: new Set((await db.captures.orderBy('pageKind').uniqueKeys()).map(String)),
+    capturedKinds: new Set(captured.flat()),
   };
 }
 

@@ -195,5 +195,18 @@ const v10: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
+// Version 11 - 2026-12-02: the popup of one account reads its most urgent open flags from an index
+// (account, state, severity, last evidence), as it does for all accounts, instead of loading every
+// flag of the account.
+// Upgrade: none; IndexedDB fills the new index from the stored flags.
+const v11: SchemaVersion = {
+  version: 11,
+  date: '2026-12-02',
+  why: "one account's most urgent open flags by index",
+  stores: {
+    flags: 'key, kind, state, severity, lastSeen, [state+kind+severity], [state+severity+lastSeen], account, [account+state+kind+severity], [account+state+severity+lastSeen]',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

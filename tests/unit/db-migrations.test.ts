@@ -140,6 +140,14 @@ const v8Rows = (): Rows => {
     brandRoleSnapshots: [{ id: captured.id, account: 'A2LUMORA0DIRECT', captureId: captured.id, capturedAt: T0, pageKind: 'brand-registry', complete: true, roles: [{ brand: 'Lumora', role: 'Administrator', status: null }] }],
     brandRoleChanges: [{ id: `lumora|Administrator|A2LUMORA0DIRECT:gained:${captured.id}`, account: 'A2LUMORA0DIRECT', key: 'lumora|Administrator|A2LUMORA0DIRECT', brand: 'Lumora', role: 'Administrator', change: 'gained', at: T0, captureId: captured.id }],
     accounts: [{ id: 'A2LUMORA0DIRECT', account: 'A2LUMORA0DIRECT', name: 'Lumora Direct', region: 'United States', firstSeenAt: T0, lastSeenAt: T0 }],
+    flags: [
+      ...withAccount(rows.flags),
+      {
+        key: 'listing-takedown:B0CLMR7X2Q@US/A2LUMORA0DIRECT', kind: 'listing-takedown', severity: 'high', subject: { asin: 'B0CLMR7X2Q', marketplace: 'US', account: 'A2LUMORA0DIRECT' }, marketplace: 'US', account: 'A2LUMORA0DIRECT',
+        reasons: ['inventory-detail-page-removed'], findings: [{ reason: 'inventory-detail-page-removed', facts: {} }], evidence: [captured.id],
+        firstSeen: T0, lastSeen: T0, resolvedBy: null, state: 'open', stateChangedAt: T0, acknowledgedLastSeen: null,
+      },
+    ],
   };
 };
 
@@ -168,7 +176,8 @@ const v10Rows = (): Rows => {
 
 /** Rows per version; a new schema version needs its entry here (the first test says so). */
 // Versions 3 and 4 add indexes and derived fields: their databases hold the same tables as v2.
-const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows, 9: v9Rows, 10: v10Rows };
+// Version 11 adds an index: its databases hold the same tables as v10.
+const SEED: Record<number, () => Rows> = { 1: v1Rows, 2: v2Rows, 3: v2Rows, 4: v2Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows, 8: v8Rows, 9: v9Rows, 10: v10Rows, 11: v10Rows };
 
 /** The schema each table's rows must still satisfy after an upgrade. */
 const VALIDATE: Record<string, z.ZodMiniType> = {
@@ -278,6 +287,12 @@ describe('schema versions', () => {
         // Version 10's upgrade turns the stored English reasons into the keys that say them.
         expect((await current.captures.get('f'.repeat(64)))!.statusReason).toEqual({ key: 'reason.unknownPage' });
         expect((await current.domainAges.get('lumora-deals.com'))!.reason).toEqual({ key: 'rdapNoRecord', params: { domain: 'lumora-deals.com' } });
+      }
+      if (from.version >= 8) {
+        // Version 11's index finds an account's open flags written before it existed, and only that account's.
+        const urgent = current.flags.where('[account+state+severity+lastSeen]');
+        expect(await urgent.between(['A2LUMORA0DIRECT', 'open', 'high', Dexie.minKey], ['A2LUMORA0DIRECT', 'open', 'high', Dexie.maxKey]).primaryKeys()).toEqual(['listing-takedown:B0CLMR7X2Q@US/A2LUMORA0DIRECT']);
+        expect(await urgent.between(['A9OTHERSTORE00', 'open', 'high', Dexie.minKey], ['A9OTHERSTORE00', 'open', 'high', Dexie.maxKey]).count()).toBe(0);
       }
       if (from.version === 8) {
         // The rows of an account keep it, and the account index finds them.
