@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
+import { parserDataFileTexts } from './lib/parser-data-sources';
 import { linearPostalMimeDecoder, liteHtmlEntitiesForPostalMime } from './scripts/postal-mime-swap';
 
 /**
@@ -51,9 +53,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // public/data/README.md says where the bundled lists come from, for whoever updates them;
-    // the installed extension has no use for it.
+    // the installed extension has no use for it. The notice words and the public-suffix rules
+    // ship as gzipped data (smaller than as code), written here from their sources and loaded
+    // by lib/parser-data.ts.
     'build:publicAssets': (_wxt, files) => {
       files.splice(0, files.length, ...files.filter((file) => !file.relativeDest.endsWith('README.md')));
+      const dir = mkdtempSync(join(tmpdir(), 'brand-sentry-data-'));
+      for (const { path, text } of parserDataFileTexts()) {
+        const absoluteSrc = join(dir, path.replaceAll('/', '_'));
+        writeFileSync(absoluteSrc, gzipSync(text, { level: 9 }));
+        files.push({ absoluteSrc, relativeDest: path });
+      }
     },
   },
   vite: () => ({

@@ -23,7 +23,9 @@ import { createRequire } from 'node:module';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { getDomain } from '../lib/domains/public-suffix';
 import { parseRdapBootstrap } from '../lib/domains/rdap';
+import { installParserDataFromSources } from '../lib/parser-data-sources';
 
+installParserDataFromSources();
 const require = createRequire(import.meta.url);
 const OUT = new URL('../public/data/', import.meta.url);
 /** The data must not eat the extension's size budget. */

@@ -18,6 +18,10 @@ import { writeEvidencePacks } from './inspect-evidence';
 import { tell } from '../components/said';
 import { translator } from '../lib/i18n';
 import { readInputFile, UnsupportedFile } from './read-file';
+import { installParserDataFromSources } from '../lib/parser-data-sources';
+
+// What the extension loads from its package (lib/parser-data.ts), here from the sources.
+installParserDataFromSources();
 
 const english = translator('en');
 

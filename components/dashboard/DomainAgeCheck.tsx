@@ -4,6 +4,7 @@ import { rdapHostPermission, rdapServerFor } from '../../lib/domains/rdap';
 import { bundledRdapBootstrap } from '../../lib/domains/rdap-bundled';
 import type { DomainAge } from '../../lib/model/domain-intel';
 import type { ListingState } from '../../lib/model/listing-state';
+import { loadParserData } from '../../lib/parser-data';
 import { sendToBackground } from '../../lib/send';
 import { formatDate } from '../format';
 import { failure, tell } from '../said';
@@ -19,8 +20,9 @@ export function DomainAgeCheck({ domain, age, listings }: { domain: string; age:
   const [server, setServer] = useState<string | null | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    bundledRdapBootstrap()
-      .then((bootstrap) => setServer(rdapServerFor(domain, bootstrap)))
+    // rdapServerFor reads the domain's registrable part: the public-suffix rules first.
+    Promise.all([bundledRdapBootstrap(), loadParserData()])
+      .then(([bootstrap]) => setServer(rdapServerFor(domain, bootstrap)))
       .catch(() => setServer(null));
   }, [domain]);
   if (server === undefined) return null;

@@ -4,6 +4,7 @@ import { registrableDomain } from '../domains/registrable';
 import { lookupDomainAge, rdapHostPermission, rdapServerFor } from '../domains/rdap';
 import { bundledRdapBootstrap } from '../domains/rdap-bundled';
 import { DomainAge } from '../model/domain-intel';
+import { loadParserData } from '../parser-data';
 import { said } from '../said';
 
 /**
@@ -12,6 +13,7 @@ import { said } from '../said';
  * the seller granted a moment before. Unknown answers are stored with their reason.
  */
 export async function checkDomainAge(db: BrandSentryDb, domain: string, now: number): Promise<DomainAge> {
+  await loadParserData();
   const registrable = registrableDomain(domain) ?? domain.toLowerCase();
   const data = await bundledRdapBootstrap();
   const server = rdapServerFor(registrable, data);

@@ -2,12 +2,14 @@ import type { CaptureResult, ImportResult } from '../messaging';
 import { PageRead } from '../model/page-read';
 import { readEml } from '../notices/eml';
 import { readPastedText } from '../notices/paste';
+import { loadParserData } from '../parser-data';
 import type { IngestInput } from './ingest';
 
 type Store = (input: IngestInput) => Promise<CaptureResult>;
 
 /** Pasted notice text goes through the same pipeline as a page capture. */
 export async function importText(text: string, now: number, store: Store): Promise<CaptureResult> {
+  await loadParserData();
   return store({ read: PageRead.parse(readPastedText(text, now)), source: 'paste', now });
 }
 
@@ -17,6 +19,7 @@ export async function importText(text: string, now: number, store: Store): Promi
  */
 export async function importEmlFiles(files: ReadonlyArray<{ name: string; raw: string }>, now: number, store: Store): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  await loadParserData();
   for (const file of files) {
     try {
       const read = PageRead.safeParse(await readEml(file.raw));

@@ -2,6 +2,7 @@ import type { BrandSentryDb, Setting } from '../db';
 import { sha256Hex } from '../hash';
 import { parseStringList } from '../string-list';
 import { interpret, PARSER_VERSION } from '../interpret';
+import { loadParserData } from '../parser-data';
 import type { CaptureResult } from '../messaging';
 import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../model/capture';
 import type { PageRead } from '../model/page-read';
@@ -65,6 +66,8 @@ type Prepared = { records: PreparedRecords; failure: null } | { records: null; f
 
 async function prepareInterpretation(read: PageRead, account: string | null): Promise<Prepared> {
   try {
+    // Data that cannot load (a broken package) fails the interpretation, never the raw capture.
+    await loadParserData();
     return { records: await prepareRecords(interpret(read), account), failure: null };
   } catch (error) {
     return { records: null, failure: said('reason.failed', { detail: messageOf(error) }) };
@@ -129,6 +132,7 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: 
 export async function interpretCapture(db: BrandSentryDb, capture: Capture): Promise<Capture> {
   let update: CaptureOutcome;
   try {
+    await loadParserData();
     const result = interpret(capture.read);
     update = { status: result.status, statusReason: result.reason, parserVersion: PARSER_VERSION };
     try {

@@ -12,6 +12,7 @@ import type { FeaturedOfferSignal } from '../model/seller-signals';
 import type { RecordCache } from './record-cache';
 import type { DomainLists } from '../domains/lists';
 import type { Flag, Severity } from '../model/flag';
+import { loadParserData } from '../parser-data';
 import { profileResolver } from '../profiles';
 import type { BadgeState } from './badge';
 
@@ -31,7 +32,9 @@ export async function recomputeFlags(db: BrandSentryDb, lists: DomainLists, now:
   // Not the snapshots (the biggest table): listing states carry what the rules need of them.
   // With a cache (the background), tables not written since the last recompute are not read again.
   const read = <T>(table: string): Promise<T[]> => (cache ? cache.table<T>(table) : db.table(table).toArray());
-  const [notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored, offerSellers, offerSnapshots, featuredOfferSignals] = await Promise.all([
+  // The rules read registrable domains (the public-suffix rules), loaded beside the tables.
+  const [, notices, listingStates, listingChanges, brandRoles, brandRoleChanges, profileRows, domainAges, stored, offerSellers, offerSnapshots, featuredOfferSignals] = await Promise.all([
+    loadParserData(),
     read<Notice>('notices'),
     read<ListingState>('listingStates'),
     read<ListingChange>('listingChanges'),

@@ -1,5 +1,5 @@
 import { type IPublicSuffix, type IResult, getEmptyResult, parseImpl, resetResult } from 'tldts-core';
-import { ICANN_RULES } from './public-suffixes.generated';
+import { parserData } from '../parser-data';
 
 /**
  * Public suffixes and registrable domains by the ICANN section of the Public Suffix List
@@ -8,7 +8,8 @@ import { ICANN_RULES } from './public-suffixes.generated';
  * tldts-core still reads the hostname out of a URL or address, validates it and spots IP
  * addresses, as tldts-icann did; only the suffix look-up is ours, over the rules in
  * public-suffixes.generated.ts (scripts/build-public-suffixes.ts), because tldts-icann's trie took
- * more than twice the room in the extension that the same rules take as one string.
+ * more than twice the room in the extension that the same rules take as one string. The extension
+ * ships that string gzipped and loads it before first use (lib/parser-data.ts).
  *
  * Hosts must be ASCII (punycode): only the `xn--` forms of IDN suffixes are kept, and every
  * caller passes a host through toAscii (registrable.ts) first.
@@ -18,9 +19,9 @@ const RULE = 1;
 const EXCEPTION = 2;
 
 /**
- * ICANN_RULES is the rule trie, right-most label first. Siblings come sorted, each as: one
- * letter A-Z, how many leading characters the label shares with the sibling before it (A = 0);
- * `!` if the label ends an exception rule, `?` if it ends no rule (it only leads to longer
+ * The rules (ICANN_RULES of public-suffixes.generated.ts) are a trie, right-most label first.
+ * Siblings come sorted, each as: one letter A-Z, how many leading characters the label shares
+ * with the sibling before it (A = 0); `!` if the label ends an exception rule, `?` if it ends no rule (it only leads to longer
  * ones), nothing if it ends a normal rule; the rest of the label; then its children in `( )`.
  * `Bc(AcomAedu)` after `ab` is `ac` with children `com` and `edu`: rules ac, com.ac, edu.ac.
  */
@@ -57,7 +58,7 @@ export function decodeRules(encoded: string): Map<string, number> {
   return rules;
 }
 
-let rules: Map<string, number> | null = null;
+let decoded: { from: string; rules: Map<string, number> } | null = null;
 
 /**
  * The PSL algorithm: the matching rule with the most labels prevails, an exception rule over
@@ -65,7 +66,10 @@ let rules: Map<string, number> | null = null;
  * label (the list only has it left-most); with no match, the default rule `*`.
  */
 export function publicSuffixOf(host: string): string {
-  rules ??= decodeRules(ICANN_RULES);
+  // Asked every time, so a call before the data is loaded fails loudly even after a first decode.
+  const encoded = parserData().suffixRules;
+  if (decoded?.from !== encoded) decoded = { from: encoded, rules: decodeRules(encoded) };
+  const { rules } = decoded;
   const labels = host.split('.');
   let prevailing = 1;
   for (let count = 1; count <= labels.length; count++) {

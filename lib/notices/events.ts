@@ -1,4 +1,5 @@
-import { LABEL_SETS, type NoticeLanguage } from './labels';
+import { parserData } from '../parser-data';
+import type { LabelSet, NoticeLanguage } from './labels';
 import type { ActionClass, Meaning, SubjectClass } from './labels/types';
 
 /**
@@ -85,9 +86,9 @@ interface Compiled {
 }
 
 const CJK_LANGUAGES = new Set<NoticeLanguage>(['zh', 'ja']);
-let compiled: Compiled | null = null;
+let compiled: { from: readonly LabelSet[]; events: Compiled } | null = null;
 
-function compile(): Compiled {
+function compile(sets: readonly LabelSet[]): Compiled {
   const words = new Map<string, WordEntry>();
   const pairs = new Map<string, WordEntry>();
   const prefixes: [string, WordEntry][] = [];
@@ -101,7 +102,7 @@ function compile(): Compiled {
     else if (word.startsWith('*')) suffixes.push([word.slice(1), entry]);
     else words.set(word, { ...words.get(word), ...entry });
   };
-  for (const set of LABEL_SETS) {
+  for (const set of sets) {
     const meaning: Meaning = set.meaning;
     const isCjk = CJK_LANGUAGES.has(set.language);
     for (const [subject, list] of Object.entries(meaning.subjects) as [SubjectClass, readonly string[]][]) {
@@ -135,9 +136,11 @@ function compile(): Compiled {
  * `skip` holds ranges of template headings ("Have your listings been removed in error?").
  */
 export function scanEvents(fullText: string, language: NoticeLanguage, skip: readonly [number, number][] = []): EventScan {
-  compiled ??= compile();
+  // Asked every time, so a call before the data is loaded fails loudly even after a first compile.
+  const sets = parserData().labelSets;
+  if (compiled?.from !== sets) compiled = { from: sets, events: compile(sets) };
   const text = fullText.length > MAX_EVENT_CHARS ? fullText.slice(0, MAX_EVENT_CHARS) : fullText;
-  const dict = compiled;
+  const dict = compiled.events;
   const markerSets = [dict.markers.get(language), language === 'en' ? undefined : dict.markers.get('en')].filter((set): set is Markers => !!set);
   const result: EventScan = { found: new Set(), blocked: new Set(), blockedSpans: [] };
   const headings = [...skip].sort((a, b) => a[0] - b[0]);

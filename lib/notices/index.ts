@@ -1,4 +1,5 @@
 import type { NoticeDraft } from '../model/notice';
+import { parserData } from '../parser-data';
 import { looksLikeNotice as looksLikeNoticeStrict, parseNoticeStrict } from './parse';
 import type { NoticeSource } from './source';
 
@@ -19,6 +20,8 @@ export { isAmazonSender, isAmazonHost } from './sender';
  * losing the capture; the raw capture is kept by the caller either way.
  */
 export function parseNotice(source: NoticeSource): NoticeDraft | null {
+  // Outside the try: words not loaded are the caller's bug, never "not a notice".
+  parserData();
   try {
     if (!source || typeof source !== 'object') return null;
     return parseNoticeStrict(source);
@@ -29,6 +32,7 @@ export function parseNotice(source: NoticeSource): NoticeDraft | null {
 
 /** Text that looks like an Amazon seller notice (see ./parse.ts); false for anything it cannot read. */
 export function looksLikeNotice(source: NoticeSource): boolean {
+  parserData();
   try {
     return !!source && typeof source === 'object' && looksLikeNoticeStrict(source);
   } catch {

@@ -25,6 +25,10 @@ import { readPageFigure } from './read-page';
 import { analysisInput, flagsFor, recomputeFigure } from './recompute';
 import { printTable, type Row, writeJson } from './report';
 import { sizeFigures } from './size';
+import { installParserDataFromSources } from '../../lib/parser-data-sources';
+
+// The Node figures parse with the sources of the data the extension loads from its package.
+installParserDataFromSources();
 
 const OUTPUT = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output-bench');
 const EXTENSION = join(OUTPUT, 'chrome-mv3');

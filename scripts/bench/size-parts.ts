@@ -19,8 +19,8 @@ const PARTS: ReadonlyArray<[string, RegExp]> = [
   ['Preact: popup, dashboard and settings', /node_modules\/preact\//],
   ['webextension-polyfill: one promise-based browser API in Chrome and Firefox', /node_modules\/webextension-polyfill\//],
   ['WXT runtime: content-script context, entrypoint wrappers', /node_modules\/wxt\//],
-  ['public-suffix rules and tldts-core: registrable domains', /node_modules\/tldts-core\/|lib\/domains\/public-suffix/],
-  ['notice words in 7 marketplace languages', /lib\/notices\/labels\//],
+  ['public-suffix rules (data/public-suffixes.txt.gz) and tldts-core: registrable domains', /node_modules\/tldts-core\/|lib\/domains\/public-suffix/],
+  ['notice words in 7 marketplace languages (data/notice-words.json.gz and their loader)', /lib\/notices\/labels\/|lib\/parser-data/],
   ['notice reading: fields, dates, events, mail', /lib\/notices\/|lib\/interpret\//],
   ['page readers (content scripts, page-reader.js, offscreen)', /lib\/pages\/|lib\/content\/|entrypoints\/(page-reader|offscreen|[\w-]+\.content)/],
   ['UI text, English and Chinese', /lib\/i18n\//],
@@ -85,6 +85,12 @@ for (const path of walk(DIR)) {
     const rdapBytes = rdap.reduce((sum, pattern) => sum + pattern.length + 3, 0);
     add(`manifest.json: the ${rdap.length} RDAP servers "Check domain age" may ask for`, rdapBytes);
     add('manifest.json: the rest', statSync(path).size - rdapBytes);
+    continue;
+  }
+  // The notice words and public-suffix rules ship as data files (lib/parser-data.ts): counted with their parts.
+  const parserPart = { 'data/notice-words.json.gz': 'lib/notices/labels/', 'data/public-suffixes.txt.gz': 'lib/domains/public-suffix' }[name];
+  if (parserPart) {
+    add(partOf(parserPart), statSync(path).size);
     continue;
   }
   if (name.startsWith('data/')) {

@@ -1,4 +1,5 @@
-import { LABEL_SETS, type LabelSet } from '../../lib/notices/labels';
+import type { LabelSet } from '../../lib/notices/labels';
+import { LABEL_SETS } from '../../lib/notices/labels/all';
 import { PageRead } from '../../lib/model/page-read';
 import { asin, digits, random, type Random } from './prng';
 

@@ -1,16 +1,8 @@
+import { parserData } from '../../parser-data';
 import { squashPhrase } from '../normalise';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
-import { ja } from './ja';
 import type { FieldKind, LabelSet, NoticeLanguage } from './types';
-import { zh } from './zh';
 
 export type { FieldKind, LabelSet, NoticeLanguage } from './types';
-
-export const LABEL_SETS: readonly LabelSet[] = [en, zh, de, fr, es, it, ja];
 
 /** Kinds whose values are checked (ASIN shape, digits), so a label without a colon is safe. */
 const COLON_OPTIONAL = new Set<FieldKind>(['asin', 'complaintId', 'trademarkNumber', 'patentNumber']);
@@ -59,12 +51,17 @@ export interface Dictionary {
   stopwords: Map<string, NoticeLanguage>;
 }
 
-let compiled: Dictionary | null = null;
+let compiled: { from: readonly LabelSet[]; dictionary: Dictionary } | null = null;
 
-/** The merged dictionary of every language, compiled once on first use. */
+/**
+ * The merged dictionary of every language, compiled once on first use from the loaded label sets
+ * (lib/parser-data.ts; the sources are ./all.ts).
+ */
 export function dictionary(): Dictionary {
-  compiled ??= compile(LABEL_SETS);
-  return compiled;
+  // Asked every time, so a call before the data is loaded fails loudly even after a first compile.
+  const sets = parserData().labelSets;
+  if (compiled?.from !== sets) compiled = { from: sets, dictionary: compile(sets) };
+  return compiled.dictionary;
 }
 
 /** CJK ideographs, kana, CJK punctuation and full-width forms. */
