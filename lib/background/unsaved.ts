@@ -28,8 +28,9 @@ export class SaveQueue {
   #dropped = 0;
   #retrying = false;
 
+  /** `db`: asked at the first store, so a worker that only answers status never declares its database. */
   constructor(
-    private readonly db: BrandSentryDb,
+    private readonly db: () => BrandSentryDb,
     private readonly now: () => number = Date.now,
     private readonly store: (db: BrandSentryDb, input: IngestInput) => Promise<CaptureResult> = ingest,
   ) {}
@@ -38,7 +39,7 @@ export class SaveQueue {
   async save(input: IngestInput): Promise<CaptureResult> {
     let result: CaptureResult;
     try {
-      result = await this.store(this.db, input);
+      result = await this.store(this.db(), input);
     } catch (error) {
       await this.#keep(input);
       throw this.#fail(error);
@@ -55,7 +56,7 @@ export class SaveQueue {
     try {
       for (const [id, input] of this.#waiting) {
         try {
-          await this.store(this.db, input);
+          await this.store(this.db(), input);
         } catch (error) {
           this.#fail(error);
           break;

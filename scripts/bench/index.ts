@@ -6,7 +6,8 @@
  * is a ratio to a floor measured in the same run. Browser figures run in Debian's Chromium
  * (scripts/chromium.ts), Brand Sentry and the empty extension loaded side by side;
  * `--only <substring>` runs the figures whose group name contains it (size, read, interpret,
- * recompute, extension, adversarial, notices fuzz).
+ * recompute, extension popup, extension store a capture, extension cold start, adversarial,
+ * notices fuzz; `--only extension` runs the three browser figures).
  */
 import './jitless';
 import { join } from 'node:path';
@@ -53,38 +54,52 @@ async function main() {
   await step('adversarial', adversarialFigures);
   await step('notices fuzz', noticesFuzzFigure);
 
-  const needData = wanted('recompute') || wanted('extension');
+  const needData = wanted('recompute') || wanted('extension popup') || wanted('extension store a capture');
+  let databaseNote = '';
   const data = needData ? dataset() : null;
   const input = data ? await analysisInput(data) : null;
   const flags = input ? flagsFor(input) : [];
   await step('recompute', () => recomputeFigure(input!, flags, data!.listingSnapshots.length));
 
-  const needBrowser = wanted('read') || wanted('read offers') || wanted('extension');
-  if (wanted('extension')) {
+  // The browser figures: each its own group (`--only popup`, `--only store`, `--only cold`), or all
+  // with `--only extension`. The popup and the big-database store share one filled database.
+  const popupGroup = 'extension popup';
+  const storeGroup = 'extension store a capture';
+  const coldGroup = 'extension cold start';
+  const needFull = wanted(popupGroup) || wanted(storeGroup);
+  const needBrowser = wanted('read') || wanted('read offers') || needFull || wanted(coldGroup);
+  if (wanted(coldGroup)) {
     process.stdout.write('bench: building the empty extension...\n');
     await build({ root: join(process.cwd(), 'scripts', 'bench', 'empty-extension'), outDir: join(OUTPUT, 'empty') });
   }
-  const launch = () => launchWithExtension(EXTENSION, {}, { alongside: wanted('extension') ? [FLOOR_EXTENSION] : [] });
+  const launch = () => launchWithExtension(EXTENSION, {}, { alongside: wanted(coldGroup) ? [FLOOR_EXTENSION] : [] });
   let empty: ExtensionBrowser | undefined;
   let full: ExtensionBrowser | undefined;
   try {
     if (needBrowser) empty = await launch();
     await step('read', () => readPageFigure(empty!.context));
     await step('read offers', () => readOfferPageFigure(empty!.context));
-    await step('extension', async () => {
+    let open = 0;
+    if (needFull) {
       full = await launch();
       const fillPage = await full.context.newPage();
       const counts = await fillDatabase(fillPage, popupUrl(full), data!, flags);
       await fillPage.close();
-      const open = flags.filter((flag) => flag.state === 'open').length;
-      const popup = await popupFigure(full, open);
-      popup.note = `${popup.note}; database: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-      const bigIngest = await ingestFigure(full, 'big database', 2);
-      // Closed first, so its worker's work on the big database does not run beside the rest.
-      await full.close();
-      full = undefined;
-      return [popup, await ingestFigure(empty!, 'empty database', 1), bigIngest, await coldStartFigure(empty!)];
+      open = flags.filter((flag) => flag.state === 'open').length;
+      databaseNote = `database: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+    }
+    await step(popupGroup, async () => {
+      const popup = await popupFigure(full!, open);
+      popup.note = `${popup.note}; ${databaseNote}`;
+      return popup;
     });
+    let bigIngest: Row[] = [];
+    if (wanted(storeGroup)) bigIngest = await ingestFigure(full!, 'big database', 2);
+    // Closed first, so its worker's work on the big database does not run beside the rest.
+    await full?.close();
+    full = undefined;
+    await step(storeGroup, async () => [...(await ingestFigure(empty!, 'empty database', 1)), ...bigIngest]);
+    await step(coldGroup, () => coldStartFigure(empty!));
   } finally {
     await empty?.close();
     await full?.close();

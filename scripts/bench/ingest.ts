@@ -28,7 +28,7 @@ const FLOOR_DB = 'bench-floor';
  * no index) putting the same raw capture (the message as it arrived, with an id) and waiting
  * for it to commit. Alternating which goes first, medians; the figure is their ratio.
  */
-export async function ingestFigure(session: ExtensionBrowser, label: string, seed: number): Promise<Row> {
+export async function ingestFigure(session: ExtensionBrowser, label: string, seed: number): Promise<Row[]> {
   const bundle = await bundleForBrowser('ingest.ts', 'BrandSentryIngest');
   const rng = random(seed);
   const reads = noticeReads(RUNS + WARMUP, seed)
@@ -83,13 +83,13 @@ export async function ingestFigure(session: ExtensionBrowser, label: string, see
       { reads, warmup: WARMUP, floorDb: FLOOR_DB },
     );
     const { times, cold } = outcome;
-    return result({
+    return [result({
       name: `store one capture / bare IndexedDB write, ${label}`,
       value: median(times.ingest) / median(times.floor),
       unit: 'x',
       budget: 2,
       note: `ingest ${describe(times.ingest, 'ms')}; bare write ${describe(times.floor, 'ms')}; after ${WARMUP} cold captures (medians ${round(median(cold.ingest))} / ${round(median(cold.floor))} ms); outcomes ${JSON.stringify(outcome.statuses)}`,
-    });
+    })];
   } finally {
     await page.close();
   }

@@ -10,7 +10,7 @@ export function backgroundDeps(db: BrandSentryDb, now: () => number = () => 1_70
     db,
     now,
     afterWrite: vi.fn(async () => {}),
-    saves: new SaveQueue(db, now),
+    saves: new SaveQueue(() => db, now),
     backupPieces: new BackupAssembly(),
   } satisfies BackgroundDeps;
 }

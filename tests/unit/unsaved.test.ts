@@ -63,7 +63,7 @@ describe('storage refusing a read: kept, told, retried', () => {
 
   it('keeps at most 20 refused reads and counts the ones it had to drop', async () => {
     const store = vi.fn(async () => Promise.reject(new Error('The database connection is closing.')));
-    const saves = new SaveQueue(freshDb(), () => T, store);
+    const saves = new SaveQueue(() => freshDb(), () => T, store);
     for (let i = 0; i < 23; i++) await expect(saves.save({ read: pageRead({ text: `page ${i}` }) as never, source: 'auto', now: T })).rejects.toThrow('closing');
     expect(saves.status()).toMatchObject({ unsaved: 20, dropped: 3, failure: { reason: 'storage' } });
     // The content script sends an unconfirmed read again: it is kept once.
