@@ -33,12 +33,11 @@ export function App() {
   const [account, setAccount] = useState<string | null>(null);
   const flags = useLiveQuery(() => popupFlags(database(), TILES, marketplace, TOP_FLAGS, account), [marketplace, account]);
   const accounts = useLiveQuery(() => knownAccounts(database()), []);
-  const captures = useLiveQuery(() => latestCaptures(database(), LATEST), []);
   const marketplaces = useLiveQuery(() => seenMarketplaces(database()), []);
   // A miss must look like a miss: captures no reader understood are counted here, listed in the dashboard.
   const unrecognised = useLiveQuery(() => unrecognisedCount(database()), []);
   const setup = useLiveQuery(() => popupSetup(database(), GUIDE_KINDS), []);
-  if (flags === undefined || captures === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined || accounts === undefined) return <p class="muted popup">{t('loading')}</p>;
+  if (flags === undefined || marketplaces === undefined || unrecognised === undefined || setup === undefined || accounts === undefined) return <p class="muted popup">{t('loading')}</p>;
 
   const dashboardUrl = browser.runtime.getURL('/dashboard.html');
   return (
@@ -53,8 +52,8 @@ export function App() {
       <MarketplaceSwitcher marketplaces={marketplaces} value={marketplace} onChange={setMarketplace} />
       <FlagTiles tiles={flags.tiles} />
       <CaptureButton targetTabId={targetTabId()} accounts={accounts} />
-      {(captures.length === 0 || setup.profile.brands.length === 0) && <Guide capturedKinds={setup.capturedKinds} nothingCaptured={captures.length === 0} />}
-      {captures.length > 0 && (
+      {setup.guide && <Guide capturedKinds={setup.guide.capturedKinds} nothingCaptured={!setup.captured} />}
+      {setup.captured && (
         <>
           <section aria-labelledby="open-flags">
             <h2 id="open-flags">{t('openFlags')}</h2>
@@ -76,7 +75,7 @@ export function App() {
           )}
           <details class="latest">
             <summary>{t('latestCaptures')}</summary>
-            <CaptureList captures={captures} />
+            <LatestCaptures />
           </details>
         </>
       )}
@@ -87,6 +86,15 @@ export function App() {
       </p>
     </div>
   );
+}
+
+/**
+ * The newest captures, in the folded "Latest captures": read after the first frame, by their own
+ * query, since a capture row holds the whole page it read.
+ */
+function LatestCaptures() {
+  const captures = useLiveQuery(() => latestCaptures(database(), LATEST), []);
+  return captures ? <CaptureList captures={captures} /> : null;
 }
 
 /** Where a new user goes first: the pages Brand Sentry reads as they browse, in the order that pays. */

@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/i18n';
+import { database } from '../../lib/db';
 import { App } from './App';
 import './style.css';
+
+// Opening IndexedDB takes a round trip to the browser: started now, it runs while the first
+// (empty) render happens, before the queries ask for it. A failure surfaces in those queries.
+database()
+  .open()
+  .catch(() => undefined);
 
 render(
   <I18nProvider>
@@ -9,3 +16,4 @@ render(
   </I18nProvider>,
   document.getElementById('app')!,
 );
+

@@ -123,12 +123,12 @@ export function latestCaptures(db: BrandSentryDb, limit: number): Promise<Captur
   return db.captures.orderBy('capturedAt').reverse().limit(limit).toArray();
 }
 
-/** The marketplaces seen in captures so far (kept in one settings row as captures arrive). */
 /** Captures stored as not recognised (the popup counts them; the dashboard lists them). */
 export function unrecognisedCount(db: BrandSentryDb): Promise<number> {
   return db.captures.where('status').equals('unrecognised').count();
 }
 
+/** The marketplaces seen in captures so far (kept in one settings row as captures arrive). */
 export async function seenMarketplaces(db: BrandSentryDb): Promise<string[]> {
   return parseStringList((await db.settings.get('marketplaces'))?.value);
 }
@@ -137,23 +137,32 @@ export interface PopupSetup {
   profile: BrandProfile;
   /** Brands Brand Registry showed the seller owning, offered while the profile has none. */
   suggestions: string[];
-  /** Of the page kinds asked about, those captured so far: the first-minute guide names the next page not yet seen. */
-  capturedKinds: Set<string>;
+  /** Whether anything was captured yet. */
+  captured: boolean;
+  /**
+   * The first-minute guide, shown until the seller has a brand profile and a first capture (else
+   * null): of the page kinds asked about, those captured so far, so it names the next page not yet seen.
+   */
+  guide: { capturedKinds: Set<string> } | null;
 }
 
 /**
- * What the popup's first minute needs: the profile, the brands Brand Registry showed while the
- * profile has none (a few rows), and which of the guide's page kinds were captured, one indexed
- * key each (walking the page-kind index of every capture costs as much as the rest together).
+ * What the popup's first minute needs: the profile and whether anything was captured (one key,
+ * not a row: a capture holds the whole page it read); only while the guide is shown, the brands
+ * Brand Registry showed (a few rows) and which of the guide's page kinds were captured, one
+ * indexed key each (walking the page-kind index of every capture would cost more than the rest
+ * of the popup's reads together).
  */
-export async function popupSetup(db: BrandSentryDb, kinds: readonly string[]): Promise<PopupSetup> {
-  const profile = (await db.profile.get('me'))?.profile ?? BrandProfile.parse({});
-  const captured = await Promise.all(kinds.map(async (kind) => ((await db.captures.where('pageKind').equals(kind).limit(1).primaryKeys()).length ? [kind] : [])));
-  return {
-    profile,
-    suggestions: profile.brands.length ? [] : profileSuggestions(await db.brandRoles.toArray(), profile),
-    capturedKinds: new Set(captured.flat()),
-  };
+export async function popupSetup(db: BrandSentryDb, guideKinds: readonly string[]): Promise<PopupSetup> {
+  const [row, anyCapture] = await Promise.all([db.profile.get('me'), db.captures.limit(1).primaryKeys()]);
+  const profile = row?.profile ?? BrandProfile.parse({});
+  const captured = anyCapture.length > 0;
+  if (captured && profile.brands.length > 0) return { profile, suggestions: [], captured, guide: null };
+  const [suggestions, kinds] = await Promise.all([
+    profile.brands.length ? [] : db.brandRoles.toArray().then((roles) => profileSuggestions(roles, profile)),
+    Promise.all(guideKinds.map(async (kind) => ((await db.captures.where('pageKind').equals(kind).limit(1).primaryKeys()).length ? [kind] : []))),
+  ]);
+  return { profile, suggestions, captured, guide: { capturedKinds: new Set(kinds.flat()) } };
 }
 
 export async function knownDomainAges(db: BrandSentryDb): Promise<Set<string>> {

@@ -84,7 +84,8 @@ describe('popup', () => {
     const root = mount();
     await until(() => root.textContent!.includes('账户状况'), 'Chinese popup');
     expect(root.textContent).toContain('保存此页面');
-    expect(root.textContent).toContain('已识别');
+    // The latest captures come by their own query, after the first frame.
+    await until(() => !!root.querySelector('.capture')?.textContent!.includes('已识别'), 'the capture, in Chinese');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
