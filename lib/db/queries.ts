@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { byUrgency, SEVERITIES, worstSeverity } from '../analyze/severity';
 import type { SellerAccount } from '../model/account';
 import type { Capture } from '../model/capture';
@@ -19,7 +18,7 @@ export interface PopupFlags {
   tiles: Record<string, TileCount>;
   /** The most urgent open flags, most severe and newest first. */
   top: Flag[];
-  /** All open flags (of the chosen account and marketplace). */
+  /** The open flags the tiles count (of the chosen account and marketplace). */
   total: number;
   /** The complainant domains of the `top` flags whose registration date is known: their next step is no longer the age check. */
   knownDomainAges: Set<string>;
@@ -40,68 +39,66 @@ export function inMarketplace(flag: Pick<Flag, 'marketplace'>, marketplace: stri
  * Tile counts and the top open flags of one account (or of all: `account` null), read from the
  * flag indexes in one transaction, so a database with thousands of open flags opens about as
  * fast as an empty one: one counted index range per kind, the worst severity by asking each
- * severity's range for one key (most severe first, only for kinds with flags), the top flags by
- * walking [state+severity+lastSeen] backwards (with the account first for one account). A chosen
- * marketplace (rare, the seller's click) reads the open flags of the account and filters them.
- * Then the age of the shown flags' domains, and nothing else.
+ * severity's range for one key (most severe first, only for kinds with flags), and beside them
+ * the top flags by walking [state+severity+lastSeen] backwards (with the account first for one
+ * account). A chosen marketplace (rare, the seller's click) reads the open flags of the account
+ * and filters them. Then the age of the shown flags' domains, and nothing else.
  */
 export async function popupFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string | null, limit: number, account: string | null = null): Promise<PopupFlags> {
   return db.transaction('r', db.flags, db.domainAges, async () => {
-    const { tiles, top, total } = marketplace === null ? await countedFlags(db, groups, limit, account) : await filteredFlags(db, groups, marketplace, limit, account);
+    const kinds = [...new Set(groups.flatMap((group) => group.kinds))];
+    const [byKind, top] = marketplace === null ? await Promise.all([countedKinds(db, kinds, account), urgentFlags(db, limit, account)]) : await filteredFlags(db, kinds, marketplace, limit, account);
+    const tiles: Record<string, TileCount> = {};
+    let total = 0;
+    for (const group of groups) {
+      const counts = group.kinds.map((kind) => byKind.get(kind)!);
+      const count = counts.reduce((sum, tile) => sum + tile.count, 0);
+      tiles[group.id] = { count, worst: worstSeverity(counts.flatMap((tile) => (tile.worst ? [{ severity: tile.worst }] : []))) };
+      total += count;
+    }
     return { tiles, top, total, knownDomainAges: await knownDomainAgesOf(db, top.map((flag) => flag.subject.domain)) };
   });
 }
 
-/** The [state+...] indexes cover every flag; the [account+state+...] ones the flags of one account (a flag of no account is in none). */
-const prefixOf = (account: string | null): string[] => (account === null ? ['open'] : [account, 'open']);
-const COUNT_INDEX = { all: '[state+kind+severity]', account: '[account+state+kind+severity]' };
-const TOP_INDEX = { all: '[state+severity+lastSeen]', account: '[account+state+severity+lastSeen]' };
+/**
+ * The [state+...] indexes cover every flag, the [account+state+...] ones the flags of one account
+ * (a flag of no account is in none). A key sorts after its prefix and before the prefix followed
+ * by [] (arrays sort after strings and numbers): the range of every key that starts with it.
+ */
+const flagIndex = (account: string | null, index: string) => (account === null ? `[${index}]` : `[account+${index}]`);
+const startingWith = (prefix: unknown[]): [unknown[], unknown[]] => [prefix, [...prefix, []]];
+const openOf = (account: string | null, ...rest: string[]) => (account === null ? ['open', ...rest] : [account, 'open', ...rest]);
 
-async function countedFlags(db: BrandSentryDb, groups: readonly FlagGroup[], limit: number, account: string | null): Promise<Omit<PopupFlags, 'knownDomainAges'>> {
-  const prefix = prefixOf(account);
-  const countIndex = account === null ? COUNT_INDEX.all : COUNT_INDEX.account;
-  const topIndex = account === null ? TOP_INDEX.all : TOP_INDEX.account;
+async function countedKinds(db: BrandSentryDb, kinds: readonly FlagKind[], account: string | null): Promise<Map<FlagKind, TileCount>> {
+  const index = db.flags.where(flagIndex(account, 'state+kind+severity'));
   const ofKind = async (kind: FlagKind): Promise<TileCount> => {
-    const count = await db.flags.where(countIndex).between([...prefix, kind, Dexie.minKey], [...prefix, kind, Dexie.maxKey]).count();
-    if (count === 0) return { count, worst: null };
-    for (const severity of SEVERITIES) {
-      if ((await db.flags.where(countIndex).equals([...prefix, kind, severity]).limit(1).primaryKeys()).length) return { count, worst: severity };
+    const count = await index.between(...startingWith(openOf(account, kind))).count();
+    for (const severity of count ? SEVERITIES : []) {
+      if ((await index.equals(openOf(account, kind, severity)).limit(1).primaryKeys()).length) return { count, worst: severity };
     }
-    throw new Error(`flags: ${count} open ${kind} flags, none of a known severity`);
+    return { count, worst: null };
   };
-  const kinds = [...new Set(groups.flatMap((group) => group.kinds))];
-  const byKind = new Map(await Promise.all(kinds.map(async (kind) => [kind, await ofKind(kind)] as const)));
-  const tiles: Record<string, TileCount> = {};
-  let total = 0;
-  for (const group of groups) {
-    const counts = group.kinds.map((kind) => byKind.get(kind)!);
-    const count = counts.reduce((sum, tile) => sum + tile.count, 0);
-    tiles[group.id] = { count, worst: worstSeverity(counts.flatMap((tile) => (tile.worst ? [{ severity: tile.worst }] : []))) };
-    total += count;
-  }
+  return new Map(await Promise.all(kinds.map(async (kind) => [kind, await ofKind(kind)] as const)));
+}
+
+async function urgentFlags(db: BrandSentryDb, limit: number, account: string | null): Promise<Flag[]> {
   const top: Flag[] = [];
   for (const severity of SEVERITIES) {
     if (top.length >= limit) break;
-    const range = db.flags.where(topIndex).between([...prefix, severity, Dexie.minKey], [...prefix, severity, Dexie.maxKey]);
+    const range = db.flags.where(flagIndex(account, 'state+severity+lastSeen')).between(...startingWith(openOf(account, severity)));
     top.push(...(await range.reverse().limit(limit - top.length).toArray()));
   }
-  return { tiles, top: top.sort(byUrgency), total };
+  return top.sort(byUrgency);
 }
 
-async function filteredFlags(db: BrandSentryDb, groups: readonly FlagGroup[], marketplace: string, limit: number, account: string | null): Promise<Omit<PopupFlags, 'knownDomainAges'>> {
-  const open =
-    account === null
-      ? await db.flags.where('state').equals('open').toArray()
-      : // Every key [account, 'open', kind, severity] sorts after its prefix and before [account, 'open', []] (arrays sort after strings).
-        await db.flags.where(COUNT_INDEX.account).between([account, 'open'], [account, 'open', []]).toArray();
-  const shown = open.filter((flag) => inMarketplace(flag, marketplace));
-  const tiles = Object.fromEntries(
-    groups.map((group) => {
-      const flags = shown.filter((flag) => group.kinds.includes(flag.kind));
-      return [group.id, { count: flags.length, worst: worstSeverity(flags) }];
-    }),
-  );
-  return { tiles, top: shown.sort(byUrgency).slice(0, limit), total: shown.length };
+async function filteredFlags(db: BrandSentryDb, kinds: readonly FlagKind[], marketplace: string, limit: number, account: string | null): Promise<[Map<FlagKind, TileCount>, Flag[]]> {
+  const open = await db.flags.where(flagIndex(account, 'state+kind+severity')).between(...startingWith(openOf(account))).toArray();
+  const shown = open.filter((flag) => inMarketplace(flag, marketplace)).sort(byUrgency);
+  const byKind = kinds.map((kind) => {
+    const flags = shown.filter((flag) => flag.kind === kind);
+    return [kind, { count: flags.length, worst: worstSeverity(flags) }] as const;
+  });
+  return [new Map(byKind), shown.slice(0, limit)];
 }
 
 /** Of these domains, the ones whose registration date is known (one key lookup each). */
