@@ -37,12 +37,60 @@ function nativeBrowserInContentScripts(): Plugin {
     name: 'brand-sentry:native-browser-in-content-scripts',
     enforce: 'pre',
     options(options) {
-      contentScriptBuild = JSON.stringify(options.input ?? '').includes('.content');
+      contentScriptBuild = /\.content|content-core/.test(JSON.stringify(options.input ?? ''));
       return null;
     },
     resolveId(source) {
       if (contentScriptBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) return shim;
       return null;
+    },
+  };
+}
+
+/**
+ * The retail content script and page-reader.js take the modules of entrypoints/content-core.ts
+ * from the global it leaves (`brandSentryCore.<name>`) instead of carrying their own copies:
+ * each such import is external, read from that global. The list is the core file's own
+ * `import * as <name> from '<module>'` lines, so the two cannot disagree.
+ */
+function sharedContentCore(): Plugin {
+  const coreFile = resolve('entrypoints/content-core.ts');
+  const coreSource = readFileSync(coreFile, 'utf8');
+  const imports = [...coreSource.matchAll(/^import \* as (\w+) from '([^']+)';$/gm)].map(([, name, source]) => ({ name: name!, source: source! }));
+  // Every module imported there must also be in the object it leaves, or a reader would find nothing.
+  const left = new Set(/main: \(\) => \(\{([^}]*)\}\)/.exec(coreSource)?.[1]?.split(',').map((name) => name.trim()));
+  const missing = imports.filter(({ name }) => !left.has(name)).map(({ name }) => name);
+  if (missing.length) throw new Error(`entrypoints/content-core.ts imports but does not leave: ${missing.join(', ')}`);
+  let usesCore = false;
+  // Resolved once per build (resolveId calls run concurrently, so they share one promise).
+  let names: Promise<Map<string, string>> | null = null;
+  let resolvedNames = new Map<string, string>();
+  return {
+    name: 'brand-sentry:shared-content-core',
+    enforce: 'pre',
+    options(options) {
+      usesCore = /retail\.content|page-reader/.test(JSON.stringify(options.input ?? ''));
+      names = null;
+      return null;
+    },
+    async resolveId(source, importer, options) {
+      if (!usesCore || !importer) return null;
+      names ??= (async () => {
+        const map = new Map<string, string>();
+        for (const { name, source: from } of imports) {
+          const resolved = await this.resolve(from, coreFile, { skipSelf: true });
+          if (!resolved) throw new Error(`content core: cannot resolve ${from}`);
+          map.set(resolved.id, name);
+        }
+        return (resolvedNames = map);
+      })();
+      const core = await names;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && core.has(resolved.id) ? { id: resolved.id, external: true } : null;
+    },
+    outputOptions(output) {
+      if (!usesCore) return null;
+      return { ...output, globals: (id: string) => `brandSentryCore.${resolvedNames.get(id) ?? id}` };
     },
   };
 }
@@ -67,7 +115,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), nativeBrowserInContentScripts(), liteHtmlEntitiesForPostalMime(), linearPostalMimeDecoder()],
+    plugins: [preact(), nativeBrowserInContentScripts(), sharedContentCore(), liteHtmlEntitiesForPostalMime(), linearPostalMimeDecoder()],
     resolve: {
       // Dexie's `import` export is a wrapper around its ES5 UMD build (dist/dexie.js, there so
       // require() and import share one instance in Node). The extension has one bundler and one

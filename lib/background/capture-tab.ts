@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { isForbiddenPage } from '../capturable';
 import { senderNotFound, threadMessages } from '../mail-capture';
+import { CONTENT_CORE_PATH } from '../content/core-file';
 import type { BrandSentryDb } from '../db';
 import type { CaptureResult, Reply } from '../messaging';
 import { PageRead } from '../model/page-read';
 import { ingest, type IngestInput } from './ingest';
 import { mayStore, NOT_OWN_LISTING } from './own-listing-gate';
 
-/** The unlisted script (entrypoints/page-reader.ts) that runs the content script's own reader. */
+/**
+ * The unlisted script (entrypoints/page-reader.ts) that runs the content script's own reader,
+ * after the core it shares with the content scripts; the result is the last file's.
+ */
 export const PAGE_READER_FILE = '/page-reader.js';
 
 /**
@@ -34,7 +38,7 @@ export async function captureTab(
     if (message !== undefined) {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, func: pickMessage, args: [message] });
     }
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [PAGE_READER_FILE] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_CORE_PATH, PAGE_READER_FILE] });
     result = injection?.result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

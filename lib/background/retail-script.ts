@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CONTENT_CORE_FILE } from '../content/core-file';
 import type { BrandSentryDb } from '../db';
 import { RETAIL_HOSTS, retailMatchPattern } from '../hosts';
 import { WATCHED_MARKETPLACES_KEY } from '../offers/check-status';
@@ -40,7 +41,7 @@ export async function syncRetailScript(db: BrandSentryDb): Promise<string[]> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length) {
-    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, js: [CONTENT_CORE_FILE, SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return watched;
 }

@@ -22,7 +22,7 @@ const PARTS: ReadonlyArray<[string, RegExp]> = [
   ['public-suffix rules (data/public-suffixes.txt.gz) and tldts-core: registrable domains', /node_modules\/tldts-core\/|lib\/domains\/public-suffix/],
   ['notice words in 7 marketplace languages (data/notice-words.json.gz and their loader)', /lib\/notices\/labels\/|lib\/parser-data/],
   ['notice reading: fields, dates, events, mail', /lib\/notices\/|lib\/interpret\//],
-  ['page readers (content scripts, page-reader.js, offscreen)', /lib\/pages\/|lib\/content\/|entrypoints\/(page-reader|offscreen|[\w-]+\.content)/],
+  ['page readers (content scripts, page-reader.js, offscreen)', /lib\/pages\/|lib\/content\/|entrypoints\/(page-reader|content-core|offscreen|[\w-]+\.content)/],
   ['UI text, English and Chinese', /lib\/i18n\//],
   ['dashboard: evidence pack, letters, overview chart', /lib\/(evidence|letters|overview|dispute)\/|entrypoints\/dashboard\/|components\/(dashboard|overview)\//],
   ['analysis: flags, domains, offers, listings, accounts', /lib\/(analyze|domains|records|listings|offers|seller-signals|accounts)\//],
