@@ -8,8 +8,8 @@ import { type Capture, CaptureMeta, type CaptureSource, Screenshot } from '../mo
 import type { PageRead } from '../model/page-read';
 import { accountOfRead, type ReadAccount } from '../accounts/identity';
 import { SellerAccount } from '../model/account';
-import { type CaptureOutcome, type PreparedRecords, prepareRecords, readNoticesBefore, storeInterpretation, writeRecords } from './store-records';
-import { type Said, said } from '../said';
+import { type CaptureOutcome, storeInterpretation } from './store-records';
+import { said } from '../said';
 
 export interface IngestInput {
   read: PageRead;
@@ -24,78 +24,42 @@ export interface IngestInput {
  * The capture pipeline, shared by the background and the inspect CLI. The id is a hash of what
  * was read, so the same page read twice, or by two tabs at once, is one capture.
  *
- * The page is interpreted (pure) and its notices' identities hashed (Web Crypto) before any
- * transaction opens, because an IndexedDB transaction cannot stay open across those awaits; the
- * capture and its records are then written in ONE transaction (each transaction has a fixed
- * cost before its first request, and each round trip within it costs more; a separate
- * raw-capture transaction paid that twice). Nothing is lost on the way: an interpreter
- * that throws makes a `failed` capture, and when writing the records fails the transaction
- * aborts and the capture alone is stored, `failed` with why, in a second one.
+ * Two steps, as the design's data flow has it: the raw capture is stored first, in its own
+ * transaction (storeCapture), so a read is never lost to a parser or a record write; it is then
+ * interpreted and its records written (interpretStored). A worker stopped between the two
+ * leaves the capture `pending`, and the next start interprets it (reinterpretStale); so does
+ * the content script's resend of a read the worker never confirmed.
  */
 export async function ingest(db: BrandSentryDb, input: IngestInput): Promise<CaptureResult> {
-  const { read } = input;
-  const shown = accountOfRead(read);
-  const owner = await resolveAccount(db, input);
-  const [id, prepared] = await Promise.all([captureId(read), prepareInterpretation(read, owner.account)]);
-  const outcome: CaptureOutcome = prepared.records
-    ? { status: prepared.records.interpretation.status, statusReason: prepared.records.interpretation.reason, parserVersion: PARSER_VERSION }
-    : { status: 'failed', statusReason: prepared.failure, parserVersion: PARSER_VERSION };
-  let stored: { capture: Capture; duplicate: boolean; named?: boolean };
-  try {
-    stored = await storeCapture(db, input, id, owner, outcome, prepared.records);
-  } catch (error) {
-    if (!prepared.records) throw error; // the capture alone could not be stored: nothing to fall back to
-    stored = await storeCapture(db, input, id, owner, { ...outcome, status: 'failed', statusReason: said('reason.storeFailed', { detail: messageOf(error) }) }, null);
-  }
-  const { capture, duplicate } = stored;
-  // A store name seen for the first time with its merchant token: earlier pages that showed the
-  // name alone are that account's too.
-  if (stored.named && shown?.id && shown.name) await adoptNamedCaptures(db, shown.id, shown.name);
-  return {
-    captureId: id,
-    pageKind: capture.pageKind,
-    status: capture.status,
-    statusReason: capture.statusReason,
-    duplicate,
-    recognised: capture.status === 'interpreted',
-  };
+  return interpretStored(db, await storeCapture(db, input));
 }
 
-/** What interpreting a read gives before any transaction: its records ready to write, or why there are none. */
-type Prepared = { records: PreparedRecords; failure: null } | { records: null; failure: Said };
-
-async function prepareInterpretation(read: PageRead, account: string | null): Promise<Prepared> {
-  try {
-    // Data that cannot load (a broken package) fails the interpretation, never the raw capture.
-    await loadParserData();
-    return { records: await prepareRecords(interpret(read), account), failure: null };
-  } catch (error) {
-    return { records: null, failure: said('reason.failed', { detail: messageOf(error) }) };
-  }
+/** A read stored raw, and what its interpretation needs to know. */
+export interface StoredCapture {
+  capture: Capture;
+  duplicate: boolean;
+  /** Not interpreted yet: stored just now, or left pending by a worker stopped mid-way. */
+  pending: boolean;
+  /** The page tied a store name to its merchant token for the first time (see adoptNamedCaptures). */
+  named: boolean;
 }
 
 /**
- * One transaction: a capture already stored is only seen again (a `pending` one, left by an
- * older version that stopped mid-way, gets its records now); a new one is added with its
- * outcome and, when there are records, with them.
+ * The durable step, one transaction: a capture already stored is only seen again; a new one is
+ * added `pending`, with its screenshot, the marketplace and the account its page showed.
+ *
+ * Every request of a transaction is a trip to the browser's IndexedDB, so the first trip both
+ * reads what the capture needs and adds it: a capture is new far more often than not, and the
+ * add of one already stored fails alone (caught, so the transaction goes on) and is then only
+ * seen again.
  */
-function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: Owner, outcome: CaptureOutcome, records: PreparedRecords | null) {
+export async function storeCapture(db: BrandSentryDb, input: IngestInput): Promise<StoredCapture> {
   const { read, source, now } = input;
   const shown = accountOfRead(read);
-  return db.transaction('rw', [db.captures, db.screenshots, db.settings, db.accounts, ...db.recordTables], async () => {
-    // The reads in one round trip (every request of a transaction costs a trip to the browser's
-    // IndexedDB), those the records need too: wasted only when the capture is a duplicate.
-    const before = records ? readNoticesBefore(db, records) : null;
-    before?.catch(() => undefined); // awaited below for a new capture; a duplicate leaves it
-    const [existing, marketplaces, knownAccount] = await Promise.all([db.captures.get(id), db.settings.get('marketplaces'), shown?.id ? db.accounts.get(shown.id) : undefined]);
-    const screenshotId = existing?.screenshotId ?? (await saveScreenshot(db, id, owner.account, input.screenshotDataUrl, now));
-    if (existing) {
-      const seen = { ...existing, lastSeenAt: now, screenshotId };
-      await db.captures.update(id, { lastSeenAt: now, screenshotId });
-      if (existing.status !== 'pending' || !records) return { capture: seen, duplicate: true };
-      await writeRecords(db, seen, records, outcome, { fresh: false });
-      return { capture: { ...seen, ...outcome }, duplicate: true };
-    }
+  const id = await captureId(read);
+  return db.transaction('rw', [db.captures, db.screenshots, db.settings, db.accounts], async () => {
+    const owner = ownerWithout(input) ?? ownerAmong(input, await db.accounts.toArray());
+    const screenshot = screenshotOf(id, owner.account, input.screenshotDataUrl, now);
     // The read was validated where it entered (message, file, one-click result): only the
     // envelope is checked here, not a megabyte of text a second time.
     const meta = CaptureMeta.parse({
@@ -108,36 +72,75 @@ function storeCapture(db: BrandSentryDb, input: IngestInput, id: string, owner: 
       marketplace: read.marketplace,
       account: owner.account,
       accountName: owner.accountName,
-      screenshotId,
-      ...outcome,
+      screenshotId: screenshot?.id ?? null,
+      status: 'pending',
+      statusReason: null,
+      parserVersion: PARSER_VERSION,
     });
     const capture: Capture = { ...meta, read };
     // Issued together (requests of one transaction run in the order they were made).
+    const [existing, added, marketplaces, knownAccount] = await Promise.all([
+      db.captures.get(id),
+      db.captures.add(capture).then(() => true, (error) => {
+        if (error?.name === 'ConstraintError') return false; // stored before: seen again below
+        throw error;
+      }),
+      db.settings.get('marketplaces'),
+      shown?.id ? db.accounts.get(shown.id) : undefined,
+      screenshot ? db.screenshots.put(screenshot) : null,
+    ]);
+    if (!added && existing) {
+      // A capture keeps its first screenshot; the one just put goes again when it had one.
+      const screenshotId = existing.screenshotId ?? screenshot?.id ?? null;
+      await Promise.all([db.captures.update(id, { lastSeenAt: now, screenshotId }), existing.screenshotId && screenshot ? db.screenshots.delete(screenshot.id) : null]);
+      return { capture: { ...existing, lastSeenAt: now, screenshotId }, duplicate: true, pending: existing.status === 'pending', named: false };
+    }
     await Promise.all([
-      db.captures.add(capture),
       capture.marketplace ? rememberMarketplace(db, capture.marketplace, marketplaces) : null,
       shown?.id ? rememberAccount(db, shown, knownAccount, now) : null,
-      records ? writeRecords(db, capture, records, null, { fresh: true, before: before! }) : null,
     ]);
     const named = !!shown?.id && !!shown.name && (!knownAccount?.name || !sameName(knownAccount.name, shown.name));
-    return { capture, duplicate: false, named };
+    return { capture, duplicate: false, pending: true, named };
   });
 }
 
 /**
- * Interprets one stored capture again, stores its records and the outcome (one transaction). A
- * throwing parser marks the capture failed (with why) and leaves the records as they were; the
- * capture itself stays.
+ * The second step: a pending capture interpreted and its records written (interpretCapture; a
+ * parser that throws, or records that cannot be written, leave it `failed` with why), then what
+ * the seller is told about it.
  */
-export async function interpretCapture(db: BrandSentryDb, capture: Capture): Promise<Capture> {
+export async function interpretStored(db: BrandSentryDb, stored: StoredCapture): Promise<CaptureResult> {
+  // A capture added by this store contributed no records yet: nothing of it to read back first.
+  const capture = stored.pending ? await interpretCapture(db, stored.capture, { fresh: !stored.duplicate }) : stored.capture;
+  // A store name seen for the first time with its merchant token: earlier pages that showed the
+  // name alone are that account's too.
+  const shown = accountOfRead(capture.read);
+  if (stored.named && shown?.id && shown.name) await adoptNamedCaptures(db, shown.id, shown.name);
+  return {
+    captureId: capture.id,
+    pageKind: capture.pageKind,
+    status: capture.status,
+    statusReason: capture.statusReason,
+    duplicate: stored.duplicate,
+    recognised: capture.status === 'interpreted',
+  };
+}
+
+/**
+ * Interprets one stored capture (again), stores its records and the outcome (one transaction).
+ * A throwing parser marks the capture failed (with why) and leaves the records as they were;
+ * the capture itself stays. `fresh`: the capture has no records yet (see writeRecords).
+ */
+export async function interpretCapture(db: BrandSentryDb, capture: Capture, { fresh = false } = {}): Promise<Capture> {
   let update: CaptureOutcome;
   try {
+    // Data that cannot load (a broken package) fails the interpretation, never the raw capture.
     await loadParserData();
     const result = interpret(capture.read);
     update = { status: result.status, statusReason: result.reason, parserVersion: PARSER_VERSION };
     try {
       // The records and the capture's new status are written in one transaction.
-      await storeInterpretation(db, capture, result, update);
+      await storeInterpretation(db, capture, result, update, { fresh });
       return { ...capture, ...update };
     } catch (error) {
       update = { status: 'failed', statusReason: said('reason.storeFailed', { detail: messageOf(error) }), parserVersion: PARSER_VERSION };
@@ -151,12 +154,11 @@ export async function interpretCapture(db: BrandSentryDb, capture: Capture): Pro
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
 
-async function saveScreenshot(db: BrandSentryDb, captureId: string, account: string | null, dataUrl: string | null | undefined, now: number) {
+/** A screenshot is a bonus; the capture never depends on it. */
+function screenshotOf(captureId: string, account: string | null, dataUrl: string | null | undefined, now: number): Screenshot | null {
   if (!dataUrl) return null;
   const screenshot = Screenshot.safeParse({ id: `${captureId}:${now}`, captureId, account, takenAt: now, dataUrl });
-  if (!screenshot.success) return null; // a screenshot is a bonus; the capture never depends on it
-  await db.screenshots.put(screenshot.data);
-  return screenshot.data.id;
+  return screenshot.success ? screenshot.data : null;
 }
 
 /** Volatile tracking parameters (`ref`, `ref_`) do not make a page different. */
@@ -189,18 +191,28 @@ interface Owner {
  * names. Two accounts named, or none: unknown.
  */
 export async function resolveAccount(db: BrandSentryDb, input: Pick<IngestInput, 'read' | 'source' | 'account'>): Promise<Owner> {
-  const { read } = input;
-  const shown = accountOfRead(read);
+  return ownerWithout(input) ?? ownerAmong(input, await db.accounts.toArray());
+}
+
+/** The owner when the known accounts are not needed to tell it: shown on the page, or chosen. */
+function ownerWithout(input: Pick<IngestInput, 'read' | 'source' | 'account'>): Owner | null {
+  const shown = accountOfRead(input.read);
   const accountName = shown?.name ?? null;
   // A page that shows its account is that account's, whatever was picked in the popup.
   if (shown?.id) return { account: shown.id, accountName };
   if (input.account !== undefined) return { account: input.account, accountName };
-  const known = await db.accounts.toArray();
+  if (!accountName && (input.source === 'auto' || input.source === 'check')) return { account: null, accountName };
+  return null;
+}
+
+/** The owner among the known accounts, for a read whose page shows no merchant token and no choice was made. */
+function ownerAmong(input: Pick<IngestInput, 'read' | 'source' | 'account'>, known: readonly SellerAccount[]): Owner {
+  const { read } = input;
+  const accountName = accountOfRead(read)?.name ?? null;
   if (accountName) {
     const named = known.filter((account) => account.name !== null && sameName(account.name, accountName));
     return { account: named.length === 1 ? named[0]!.id : null, accountName };
   }
-  if (input.source === 'auto' || input.source === 'check') return { account: null, accountName };
   const mentioned = accountsNamedIn(read.text, known);
   return { account: mentioned.length === 1 ? mentioned[0]!.id : null, accountName };
 }

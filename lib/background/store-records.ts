@@ -23,8 +23,9 @@ export async function storeInterpretation(
   capture: Capture,
   interpretation: Interpretation,
   outcome: CaptureOutcome,
+  { fresh = false } = {},
 ): Promise<void> {
-  await writeRecords(db, capture, await prepareRecords(interpretation, capture.account), outcome, { fresh: false });
+  await writeRecords(db, capture, await prepareRecords(interpretation, capture.account), outcome, { fresh });
 }
 
 export type CaptureOutcome = Pick<Capture, 'status' | 'statusReason' | 'parserVersion'>;
@@ -49,18 +50,18 @@ export async function prepareRecords(interpretation: Interpretation, account: st
 }
 
 /**
- * The writing half of storeInterpretation, in one transaction (the caller's, when it has one
- * open: ingest adds a new capture and its records together), after every await of hashing.
- * `outcome` is written on the capture when given. `fresh`: the capture was added in this same
- * transaction, so it contributed nothing yet and the reads of what it said before are skipped
- * (three requests of the capture path's round trip).
+ * The writing half of storeInterpretation, in one transaction, after every await of hashing.
+ * `outcome` is written on the capture when given. `fresh`: the capture was just stored and never
+ * interpreted, so it contributed nothing yet and the reads of what it said before are skipped
+ * (three requests of the round trip). Safe even if another interpretation of it ran meanwhile:
+ * its rows are keyed by the capture, and a notice keeps each capture id once.
  */
 export async function writeRecords(
   db: BrandSentryDb,
   capture: Capture,
   prepared: PreparedRecords,
   outcome: CaptureOutcome | null,
-  { fresh, before }: { fresh: boolean; before?: Promise<NoticesBefore> },
+  { fresh }: { fresh: boolean },
 ): Promise<void> {
   const { interpretation, ids } = prepared;
   const none = Promise.resolve([]);
@@ -74,7 +75,7 @@ export async function writeRecords(
       fresh ? none : db.notices.where('captureIds').equals(capture.id).toArray(),
       fresh ? none : db.listingSnapshots.where('captureId').equals(capture.id).toArray(),
       fresh ? 0 : db.brandRoleSnapshots.where('captureId').equals(capture.id).delete(),
-      before ?? readNoticesBefore(db, prepared),
+      readNoticesBefore(db, prepared),
       fresh ? none : db.offerSnapshots.where('captureId').equals(capture.id).toArray(),
     ]);
     const hadRoles = removedRoles > 0;
@@ -187,14 +188,11 @@ function hostOf(url: string): string {
 }
 
 /** What step 1 of writeRecords reads about a capture's notices: the stored ones. */
-export interface NoticesBefore {
+interface NoticesBefore {
   storedBefore: (Notice | undefined)[];
 }
 
-/**
- * Step 1's read, on its own so ingest can issue it with its own first reads (one round trip
- * for a new capture instead of two). Inside the caller's transaction.
- */
-export async function readNoticesBefore(db: BrandSentryDb, { ids }: PreparedRecords): Promise<NoticesBefore> {
+/** Step 1's read, inside writeRecords' transaction. */
+async function readNoticesBefore(db: BrandSentryDb, { ids }: PreparedRecords): Promise<NoticesBefore> {
   return { storedBefore: ids.length ? await db.notices.bulkGet(ids) : [] };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { storeCapture } from '../../lib/background/ingest';
 import { database } from '../../lib/db';
 import { sendToBackground } from '../../lib/send';
 import { FIXTURE_DIR } from '../helpers/fixtures';
@@ -103,6 +104,22 @@ describe('background main(): the wiring', () => {
     await sendToBackground({ type: 'UItoBG.importEml', files: [eml('en-genuine-takedown.eml')] });
     await eventually(badge, (b) => b.text === '1', 'the badge');
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('interprets, at the next start, a capture a stopped worker stored but never interpreted', async () => {
+    const read = pageRead({
+      url: 'https://sellercentral.amazon.com/performance/notifications',
+      pageKind: 'performance-notifications',
+      text: 'Hello,\nWe removed some of your listings because a rights owner reported a trademark infringement.\nASIN: B0CLMR7X2Q\nInfringement type: Trademark\nComplaint ID: 1472583690',
+    });
+    const { capture } = await storeCapture(database(), { read, source: 'auto', now: Date.now() });
+    expect((await database().captures.get(capture.id))!.status).toBe('pending');
+    // A new worker: main() again, woken by the popup's first question.
+    background.main();
+    expect(await sendToBackground({ type: 'UItoBG.saveStatus' })).toMatchObject({ ok: true });
+    await eventually(() => database().captures.get(capture.id), (stored) => stored?.status === 'interpreted', 'the pending capture to be interpreted');
+    expect((await database().notices.toArray()).flatMap((notice) => notice.complaintIds)).toEqual(['1472583690']);
+    await eventually(badge, (b) => b.text === '1', 'the badge to count its takedown');
   });
 
   it('coalesces the recomputes of captures that arrive together', async () => {

@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/router';
 import { reinterpretStale } from '../../lib/background/reinterpret';
+import { ingest, storeCapture } from '../../lib/background/ingest';
 import { PARSER_VERSION } from '../../lib/interpret';
 import { backgroundDeps } from '../helpers/background-deps';
 import { freshDb } from '../helpers/db';
@@ -172,7 +173,7 @@ describe('background: nothing is lost', () => {
     expect(capture!.read.text).toContain('Received Intellectual Property Complaints');
   });
 
-  it('gives a capture left pending (an older version stopped mid-way) its records when the page is read again', async () => {
+  it('gives a capture left pending (a worker stopped between storing and interpreting it) its records when the page is read again', async () => {
     const d = deps();
     const read = pageRead({
       url: 'https://sellercentral.amazon.com/performance/notifications',
@@ -187,6 +188,36 @@ describe('background: nothing is lost', () => {
     expect(reply).toMatchObject({ ok: true, duplicate: true, status: 'interpreted' });
     expect(await d.db.captures.get(stored!.id)).toMatchObject({ status: 'interpreted' });
     expect((await d.db.notices.toArray()).map((notice) => notice.complaintIds)).toEqual([['1472583690']]);
+  });
+
+  it('stores the raw capture in its own step first: a worker stopped before interpreting it leaves it pending, and the next start interprets it', async () => {
+    const d = deps();
+    const read = pageRead({
+      url: 'https://sellercentral.amazon.com/performance/notifications',
+      pageKind: 'performance-notifications',
+      text: 'Hello,\nWe removed some of your listings because a rights owner reported a trademark infringement.\nASIN: B0CLMR7X2Q\nComplaint ID: 1472583690',
+    });
+    // The durable step alone, as when Chrome stops the worker right after it.
+    const stored = await storeCapture(d.db, { read, source: 'auto', now: 1_700_000_000_000 });
+    expect(stored).toMatchObject({ duplicate: false, pending: true });
+    expect(await d.db.captures.get(stored.capture.id)).toMatchObject({ status: 'pending', statusReason: null, parserVersion: PARSER_VERSION, marketplace: 'US' });
+    expect(await d.db.notices.count()).toBe(0);
+    // The next start.
+    expect(await reinterpretStale(d.db)).toBe(1);
+    expect(await d.db.captures.get(stored.capture.id)).toMatchObject({ status: 'interpreted' });
+    expect((await d.db.notices.toArray()).map((notice) => notice.complaintIds)).toEqual([['1472583690']]);
+    expect(await reinterpretStale(d.db)).toBe(0);
+  });
+
+  it('keeps the first screenshot of a page captured twice with one click, and no second one', async () => {
+    const d = deps();
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const read = pageRead({ text: 'Account Health\nReceived Intellectual Property Complaints (1)' });
+    const first = await ingest(d.db, { read, source: 'click', now: 1_000, screenshotDataUrl: PNG });
+    const again = await ingest(d.db, { read, source: 'click', now: 2_000, screenshotDataUrl: PNG });
+    expect(again).toMatchObject({ captureId: first.captureId, duplicate: true, status: 'interpreted' });
+    expect(await d.db.screenshots.toArray()).toMatchObject([{ id: `${first.captureId}:1000` }]);
+    expect(await d.db.captures.get(first.captureId)).toMatchObject({ screenshotId: `${first.captureId}:1000`, lastSeenAt: 2_000 });
   });
 
   it('keeps the raw capture, marked failed with why, when storing its records fails', async () => {
