@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { RETAIL_MATCH_PATTERNS, WATCHED_MATCH_PATTERNS } from './lib/hosts';
 import { parserDataFileTexts } from './lib/parser-data-sources';
+import { MESSAGES_FILE } from './lib/i18n';
+import { MESSAGES } from './lib/i18n/messages';
 import { linearPostalMimeDecoder, liteHtmlEntitiesForPostalMime } from './scripts/postal-mime-swap';
 
 /**
@@ -101,13 +103,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // public/data/README.md says where the bundled lists come from, for whoever updates them;
-    // the installed extension has no use for it. The notice words and the public-suffix rules
-    // ship as gzipped data (smaller than as code), written here from their sources and loaded
-    // by lib/parser-data.ts.
+    // the installed extension has no use for it. The notice words, the public-suffix rules and
+    // the UI strings ship as gzipped data (smaller than as code), written here from their
+    // sources and loaded by lib/parser-data.ts and lib/i18n.
     'build:publicAssets': (_wxt, files) => {
       files.splice(0, files.length, ...files.filter((file) => !file.relativeDest.endsWith('README.md')));
       const dir = mkdtempSync(join(tmpdir(), 'brand-sentry-data-'));
-      for (const { path, text } of parserDataFileTexts()) {
+      for (const { path, text } of [...parserDataFileTexts(), { path: MESSAGES_FILE, text: JSON.stringify(MESSAGES) }]) {
         const absoluteSrc = join(dir, path.replaceAll('/', '_'));
         writeFileSync(absoluteSrc, gzipSync(text, { level: 9 }));
         files.push({ absoluteSrc, relativeDest: path });

@@ -16,12 +16,14 @@ import { flagSubjectLabel } from '../lib/model/flag';
 import { ProfileFile } from '../lib/model/profile';
 import { writeEvidencePacks } from './inspect-evidence';
 import { tell } from '../components/said';
-import { translator } from '../lib/i18n';
+import { installMessages, translator } from '../lib/i18n';
 import { readInputFile, UnsupportedFile } from './read-file';
 import { installParserDataFromSources } from '../lib/parser-data-sources';
+import { MESSAGES } from '../lib/i18n/messages';
 
-// What the extension loads from its package (lib/parser-data.ts), here from the sources.
+// What the extension loads from its package (lib/parser-data.ts, lib/i18n), here from the sources.
 installParserDataFromSources();
+installMessages(MESSAGES);
 
 const english = translator('en');
 

@@ -1,12 +1,18 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/i18n';
 import { SettingsApp } from './SettingsApp';
+import { loadMessages } from '../../lib/i18n';
 import '../popup/style.css';
 import './style.css';
 
-render(
-  <I18nProvider>
-    <SettingsApp />
-  </I18nProvider>,
-  document.getElementById('app')!,
+// The UI strings are a data file of the package: loaded before the first render.
+loadMessages().then(
+  () =>
+    render(
+      <I18nProvider>
+        <SettingsApp />
+      </I18nProvider>,
+      document.getElementById('app')!,
+    ),
+  (error) => console.error('[Brand Sentry]', error),
 );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/i18n';
 import { database } from '../../lib/db';
+import { loadMessages } from '../../lib/i18n';
 import { App } from './App';
 import './style.css';
 
@@ -10,10 +11,15 @@ database()
   .open()
   .catch(() => undefined);
 
-render(
-  <I18nProvider>
-    <App />
-  </I18nProvider>,
-  document.getElementById('app')!,
+// The UI strings (a data file of the package) before the first render, beside the database.
+loadMessages().then(
+  () =>
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+      document.getElementById('app')!,
+    ),
+  (error) => console.error('[Brand Sentry]', error),
 );
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BrandSentryDb } from '../db';
 import { explainFinding } from '../i18n/flag-sentences';
 import type { DomainLists } from '../domains/lists';
-import { resolveLanguage, translator } from '../i18n';
+import { loadMessages, resolveLanguage, translator } from '../i18n';
 import { type Flag, flagSubjectLabel } from '../model/flag';
 import { showBadge } from './badge';
 import type { RecordCache } from './record-cache';
@@ -39,6 +39,7 @@ export function flagUpdater(db: BrandSentryDb, lists: () => Promise<DomainLists>
 async function notify(db: BrandSentryDb, flags: readonly Flag[]): Promise<void> {
   if ((await db.settings.get('notifyHighFlags'))?.value !== 'on') return;
   if (!browser.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  await loadMessages();
   const language = resolveLanguage((await db.settings.get('language'))?.value, navigator.language);
   const t = translator(language);
   for (const flag of flags.slice(0, 5)) {
