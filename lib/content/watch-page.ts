@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fnv1a } from '../hash';
 import type { PageReadInput } from '../model/page-read';
+import { forgetChanged, OBSERVED, type RowMemo } from '../pages/dom';
 import type { PageKind } from '../pages/page-kind';
 import { readPage } from '../pages/read-page';
 import { sendToBackground } from '../send';
@@ -22,8 +22,14 @@ const KEEP_UNCONFIRMED = 5;
  * are read.
  */
 export function watchPage(ctx: ContentScriptContext, findKind: (url: URL) => PageKind | undefined): void {
-  let lastSent = 0;
+  // The last read sent: a read that finds the same URL and text is not sent again.
+  let lastUrl = '';
+  let lastText = '';
   let lastRead = 0;
+  // Rows read before (dom.ts, RowMemo), for one page kind (a kind makes its own rows of them);
+  // the observer drops the rows each change touched, so a re-read reads only those again.
+  let memo: RowMemo = new WeakMap();
+  let memoKind: PageKind | undefined;
   let timer: number | undefined;
   // Reads the background has not confirmed yet, oldest first: a worker stopped mid-write, or a
   // storage that refused the read, must not lose a page state that is gone by the next change.
@@ -58,13 +64,14 @@ export function watchPage(ctx: ContentScriptContext, findKind: (url: URL) => Pag
     if (!kind) return; // only recognised pages are captured automatically
     try {
       lastRead = Date.now();
+      if (kind !== memoKind) memo = new WeakMap();
+      memoKind = kind;
       // 'layout': the browser's own innerText plus frames, shadow roots and Katal attributes (read-text.ts).
-      const read = readPage(document, url, kind, { text: 'layout' });
-      // With the rows where the page text leaves their Katal words out (rowsOwn: an inventory
-      // row's status badge); elsewhere the text holds every word the rows are read from.
-      const signature = fnv1a(`${read.url}\n${read.text}${kind.rowsOwn ? JSON.stringify(read.rows) : ''}`);
-      if (signature === lastSent || !read.text) return;
-      lastSent = signature;
+      const read = readPage(document, url, kind, { text: 'layout', memo });
+      // The text holds every word the rows are read from (rowsOwn rows as their own lines).
+      if ((read.url === lastUrl && read.text === lastText) || !read.text) return;
+      lastUrl = read.url;
+      lastText = read.text;
       if (unconfirmed.push(read) > KEEP_UNCONFIRMED) unconfirmed.shift();
       void sendUnconfirmed();
     } catch (error) {
@@ -80,11 +87,12 @@ export function watchPage(ctx: ContentScriptContext, findKind: (url: URL) => Pag
     timer = ctx.setTimeout(readAndSend, wait);
   };
 
-  const observer = new MutationObserver(schedule);
-  // Katal elements keep their words in these attributes (read-text.ts): a status badge that
-  // turns "Inactive" changes an attribute, not the DOM's text. Not `value`: a field the seller
-  // is typing in may reflect each key there, and an unsaved edit is not the listing's state.
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: ['label', 'text', 'header', 'description'] });
+  const observer = new MutationObserver((records) => {
+    forgetChanged(memo, records);
+    schedule();
+  });
+  // A status badge that turns "Inactive" changes an attribute, not the DOM's text (dom.ts).
+  observer.observe(document.documentElement, OBSERVED);
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // iframe loads (the open Performance Notification body) do not bubble; capture them.

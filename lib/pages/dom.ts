@@ -70,6 +70,59 @@ export function textParts(element: Element): TextParts {
 }
 
 /**
+ * What a page's rows were read as, kept between reads of one page so that a re-read reads again
+ * only the rows that changed: lib/content/watch-page.ts keeps one per page and `forgetChanged`
+ * drops the entries a mutation touched. A row's entry depends only on its own subtree (text,
+ * tags, the attributes in OBSERVED) and its table's headers, which columnCells
+ * already keeps per table; never on CSS. Keyed by the row element.
+ */
+export interface RowRead {
+  parts: TextParts;
+  /** The row's words and Katal text on one line: its line in the page text and its `text` cell. */
+  line: string;
+  /** The row a page kind made of it; null when it is a listing row without SKU or ASIN, false when it is no listing row. */
+  row?: PageRow | null | false;
+}
+export type RowMemo = WeakMap<Node, RowRead>;
+
+export function rowRead(memo: RowMemo, element: Element): RowRead {
+  let read = memo.get(element);
+  if (!read) {
+    const parts = textParts(element);
+    memo.set(element, (read = { parts, line: squash(`${parts.words} ${parts.katal}`) }));
+  }
+  return read;
+}
+
+/**
+ * The changes a read depends on, as the content script observes them: the DOM's text and
+ * children, Katal words (label, text, header, description; not `value`: a field the seller is
+ * typing in may reflect each key there, and an unsaved edit is not the listing's state) and the
+ * listing rows' data attributes. A class change alone is not seen (it would read on every hover).
+ */
+export const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['label', 'text', 'header', 'description', 'data-sku', 'data-asin', 'data-row-data', 'data-column'],
+};
+
+/**
+ * Drops the kept reads a mutation may have changed: every element from the record's target up
+ * (an edit inside a row changes the row, and any row around it), and everything an added
+ * subtree holds (a row moved to another table is under other headers).
+ */
+export function forgetChanged(memo: RowMemo, records: readonly MutationRecord[]): void {
+  for (const record of records) {
+    for (let node: Node | null = record.target; node; node = node.parentNode) memo.delete(node);
+    record.addedNodes.forEach((added) => {
+      memo.delete(added);
+      if (added.nodeType === 1) for (const inner of (added as Element).getElementsByTagName('*')) memo.delete(inner);
+    });
+  }
+}
+
+/**
  * The words a seller sees in an element: its text plus the text Katal elements keep in their
  * `label` / `text` attributes (kat-button label, kat-badge label, kat-label text).
  */

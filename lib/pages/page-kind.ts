@@ -1,6 +1,7 @@
 import { BRAND_REGISTRY_HOSTS, SELLER_CENTRAL_HOSTS } from '../hosts';
 import type { PageReadInput } from '../model/page-read';
 import { chars, trimEndWhere } from '../trim';
+import type { RowMemo } from './dom';
 
 /** The structured parts a page reader adds to the generic read (text, Katal, links). */
 export type PageDetails = Partial<Pick<PageReadInput, 'rows' | 'fields' | 'alerts' | 'mail' | 'links'>>;
@@ -10,6 +11,8 @@ export interface ReadChoice {
   message?: number;
   /** The browser's language, for a page that does not say its own (`<html lang>`). */
   language?: string | null;
+  /** Rows read before on this page and unchanged since (dom.ts, RowMemo): a reader of rows reads only the others. */
+  memo?: RowMemo;
 }
 
 /**
@@ -34,7 +37,8 @@ export interface PageKind {
   links?: boolean;
   /**
    * Elements (a local name) whose words `read` takes itself, with their Katal attributes: the
-   * page-wide scan of the `layout` text leaves them out (an inventory page is mostly rows). Their visible text stays in the page text (innerText).
+   * page-wide scan of the `layout` text leaves them out (an inventory page is mostly rows). The
+   * page text has each as one line, its words and Katal text as the reader reads them (read-text.ts).
    */
   rowsOwn?: string;
 }

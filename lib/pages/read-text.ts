@@ -1,5 +1,5 @@
 import type { KatalElement } from '../model/page-read';
-import { KATAL_LAYOUT } from './dom';
+import { KATAL_LAYOUT, rowRead, type RowMemo } from './dom';
 
 /**
  * A page's visible text, the attributes of Katal `kat-*` elements and the text inside open shadow
@@ -41,9 +41,9 @@ export interface TextRead {
   katal: KatalElement[];
 }
 
-export function readVisibleText(root: Document | Element, maxChars: number, strategy: TextStrategy = 'walk', rowsOwn?: string): TextRead {
+export function readVisibleText(root: Document | Element, maxChars: number, strategy: TextStrategy = 'walk', rowsOwn?: string, memo: RowMemo = new WeakMap()): TextRead {
   const element = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
-  if (strategy === 'layout' && element && 'innerText' in element) return readLaidOut(element as HTMLElement, maxChars, 0, rowsOwn);
+  if (strategy === 'layout' && element && 'innerText' in element) return readLaidOut(element as HTMLElement, maxChars, 0, rowsOwn, memo);
   return walkText(root, maxChars, 0);
 }
 
@@ -121,17 +121,19 @@ function walkText(root: Node, maxChars: number, depth: number): TextRead {
  * name, whose cache a changing DOM throws away; a NodeFilter callback, a JS call per element) all
  * cost more in the bench. Katal attributes are read with one getAttributeNames() per element,
  * then only what is there: the words are there and nowhere else. A page kind that reads its rows
- * itself (`rowsOwn`: inventory) has their subtrees skipped here, most of the walk on such a page.
+ * itself (`rowsOwn`: inventory) has their subtrees skipped here, most of the walk on such a page,
+ * and its text is not the body's innerText but `rowsAndRest`: each row as the reader reads it
+ * (kept between reads in `memo`), the rest by innerText around them.
  * Trade-offs: Katal elements are every `kat-*` element (more than the Katal names seen: kat-link,
  * kat-popover...), read whether or not CSS hides them, as the walk does; a shadow root is read
  * only when its host is rendered; an undefined custom element is inline for innerText, so the
  * cells of a Katal table whose scripts did not load run together (Katal's own styles lay them
  * out as rows and cells).
  */
-function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, rowsOwn?: string): TextRead {
+function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, rowsOwn?: string, memo: RowMemo = new WeakMap()): TextRead {
   // innerText is already laid out: whitespace collapsed as CSS says, at most one blank line
   // between blocks. Not tidied again: a second pass over the whole text would find nothing.
-  const parts = [(root.innerText ?? '').trim()];
+  const parts = [(rowsOwn && rowsAndRest(root, rowsOwn, memo)) || (root.innerText ?? '').trim()];
   const katal: KatalElement[] = [];
   const katalLines: string[] = [];
   const hosts: Element[] = [];
@@ -168,6 +170,51 @@ function readLaidOut(root: HTMLElement, maxChars: number, frameDepth: number, ro
     parts.push(read.text);
     for (const entry of read.katal) if (katal.length < MAX_KATAL) katal.push(entry);
   }
+}
+
+/**
+ * The text of a page whose rows a page kind reads itself, made so that a re-read after a row
+ * changed costs that row, not the page: every outermost row as one line (its words and Katal
+ * text, dom.ts rowRead, which depends on the DOM only and so can be kept in `memo` until a
+ * mutation touches the row), and around them, in document order, the innerText of each rendered
+ * element that holds no row and the text directly in the rows' ancestors, one line each. Those
+ * depend on CSS as well, so they are read every time; on a rows page they are the small part.
+ * Null without rows: then the text is the body's innerText.
+ */
+function rowsAndRest(root: HTMLElement, rowsOwn: string, memo: RowMemo): string | null {
+  // The document's list, which the row reader asks for too (inventory): made once per change.
+  const rows = (root.ownerDocument ?? document).getElementsByTagName(rowsOwn);
+  if (!rows.length) return null;
+  // The rows' ancestors up to the root; a row inside another row is part of the outer one's line.
+  const holders = new Set<Node>([root]);
+  for (let i = 0; i < rows.length; i++) {
+    const path: Node[] = [];
+    for (let up = rows[i]!.parentNode; up; up = up.parentNode) {
+      if (holders.has(up)) {
+        for (const node of path) holders.add(node);
+        break;
+      }
+      if ((up as Element).localName === rowsOwn) break;
+      path.push(up);
+    }
+  }
+  const lines: string[] = [];
+  const read = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue!.replace(/\s+/g, ' ').trim();
+        if (text) lines.push(text);
+      } else if (child.nodeType !== 1) continue;
+      else if ((child as Element).localName === rowsOwn) lines.push(rowRead(memo, child as Element).line);
+      else if (!rendered(child as Element)) {
+        // No box of its own, its children still rendered: read them one by one.
+        if (getComputedStyle(child as Element).display === 'contents') read(child);
+      } else if (holders.has(child)) read(child);
+      else lines.push((child as HTMLElement).innerText.trim());
+    }
+  };
+  read(root);
+  return lines.filter(Boolean).join('\n');
 }
 
 /**

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extensionUrl, launch, storedCaptures, storedRows, waitFor, type Session } from './harness';
 
+declare const chrome: any;
+
 const SELLER_CENTRAL = 'https://sellercentral.amazon.com';
 const BRAND_REGISTRY = 'https://brandregistry.amazon.com';
 const EDITOR_PATH = '/abis/listing/edit/product_details';
@@ -71,7 +73,38 @@ describe('listing and brand state in real Chromium', () => {
     await waitFor(async () => (await capturesOf('inventory')).length === 2, 'the inventory read again after a badge changed');
     const [, second] = (await capturesOf('inventory')).sort((a, b) => a.capturedAt - b.capturedAt);
     expect(second!.read.rows.filter((row: { cells: { text?: string } }) => row.cells.text?.includes('在售'))).toHaveLength(active - 1);
+    await expectTheWholePageRead(second!.read);
+
+    // A row added and another removed in place: read again from the rows kept and the records.
+    await tab.evaluate(() => {
+      const rows = document.querySelectorAll('kat-table-body > kat-table-row');
+      const copy = rows[0]!.cloneNode(true) as Element;
+      copy.innerHTML = copy.innerHTML.replace(/B0[0-9A-Z]{8}/g, 'B0ADDED001');
+      rows[0]!.after(copy);
+      rows[rows.length - 1]!.remove();
+    });
+    await waitFor(async () => (await capturesOf('inventory')).length === 3, 'the inventory read again after a row came and another went');
+    const third = (await capturesOf('inventory')).sort((a, b) => a.capturedAt - b.capturedAt)[2]!;
+    expect(third.read.rows.map((row: { cells: { asin?: string } }) => row.cells.asin)).toContain('B0ADDED001');
+    expect(third.read.rows).toHaveLength(second!.read.rows.length);
+    await expectTheWholePageRead(third.read);
   });
+
+  /**
+   * The content script re-reads a changed page from the rows it kept and the mutation records;
+   * the one-click reader (page-reader.js) keeps nothing and reads the whole page: both must find
+   * the same text, Katal words and rows.
+   */
+  async function expectTheWholePageRead(read: { text: string; katal: unknown; rows: unknown }) {
+    const whole = await session.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.com/myinventory/*' });
+      const [injected] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/page-reader.js'] });
+      return injected!.result as { text: string; katal: unknown; rows: unknown };
+    });
+    expect(read.text).toBe(whole.text);
+    expect(read.katal).toEqual(whole.katal);
+    expect(read.rows).toEqual(whole.rows);
+  }
 
   it('reads the Account Health product policies table, in English and in Chinese, into notices and removed listings', async () => {
     const tab = await session.context.newPage();

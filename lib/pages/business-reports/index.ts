@@ -13,7 +13,7 @@ export const businessReports: PageKind = {
   id: 'business-reports',
   auto: true,
   match: (url) => onSellerCentral(url, '/business-reports'),
-  read: (doc) => ({ rows: readInventoryRows(doc, true) }),
+  read: (doc, _url, choice) => ({ rows: readInventoryRows(doc, true, choice?.memo) }),
   rowsOwn: 'kat-table-row',
 };
 

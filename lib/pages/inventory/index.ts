@@ -1,5 +1,5 @@
 import type { PageRow } from '../../model/page-read';
-import { all, ASINS, firstAsin, isRow, row, squash, textOf, textParts } from '../dom';
+import { all, ASINS, firstAsin, isRow, row, rowRead, type RowMemo, textOf } from '../dom';
 import { onSellerCentral, type PageKind } from '../page-kind';
 import { columnCells } from '../table-columns';
 
@@ -14,7 +14,7 @@ export const inventory: PageKind = {
   auto: true,
   match: (url) =>
     onSellerCentral(url, '/inventory') || onSellerCentral(url, '/myinventory/inventory') || onSellerCentral(url, '/hz/inventory'),
-  read: (doc) => ({ rows: readInventoryRows(doc) }),
+  read: (doc, _url, choice) => ({ rows: readInventoryRows(doc, false, choice?.memo) }),
   rowsOwn: 'kat-table-row',
 };
 
@@ -52,12 +52,16 @@ const ROWS_BY_ATTRIBUTE = `${LISTING_ROWS}, ${ROWS_BY_TAG}, [role=row]`;
  * `many`: a row may name several ASINs (Business Reports' parent and child ASIN columns); then a
  * row that holds other rows is the layout, not a listing.
  */
-export function readInventoryRows(doc: Document, many = false): PageRow[] {
-  const rows = listingRows(all(doc, ROWS_BY_TAG), many);
-  return rows.length ? rows : listingRows(all(doc, ROWS_BY_ATTRIBUTE), many);
+export function readInventoryRows(doc: Document, many = false, memo: RowMemo = new WeakMap()): PageRow[] {
+  // One tag's rows by getElementsByTagName, whose list the page text's reader just made
+  // (read-text.ts): a re-read does not pass over the page again for them.
+  const katal = doc.getElementsByTagName('kat-table-row');
+  const table = doc.getElementsByTagName('tr');
+  const rows = listingRows(table.length && katal.length ? all(doc, ROWS_BY_TAG) : Array.from(table.length ? table : katal), many, memo);
+  return rows.length ? rows : listingRows(all(doc, ROWS_BY_ATTRIBUTE), many, memo);
 }
 
-function listingRows(candidates: readonly Element[], many: boolean): PageRow[] {
+function listingRows(candidates: readonly Element[], many: boolean, memo: RowMemo): PageRow[] {
   const rows: PageRow[] = [];
   let kept: Element | undefined;
   // Candidates come in document order, so a row inside a kept row (a data-sku button in a
@@ -65,36 +69,42 @@ function listingRows(candidates: readonly Element[], many: boolean): PageRow[] {
   // the outermost rows, and an inner row's text is never read.
   for (const element of candidates) {
     if (kept?.contains(element)) continue;
-    const { words, katal } = textParts(element);
-    const asins = new Set(words.match(ASINS)).size;
-    if (!element.matches(LISTING_ROWS) && (many ? !asins || element.querySelector(ROWS_BY_TAG) : asins !== 1)) continue;
+    const read = rowRead(memo, element);
+    if (read.row === undefined) read.row = listingRow(element, read.parts.words, read.line, many);
+    if (read.row === false) continue;
     kept = element;
-    const text = squash(`${words} ${katal}`);
-    // A td[data-column=title] holds div[data-column=asin] and div[data-column=title]: the innermost (last) wins.
-    const first = new Map<string, Element>();
-    const last = new Map<string, Element>();
-    if (element.localName === 'tr') {
-      // data-column cells are the legacy table's (tr.mt-row): one query per table row, none per Katal row.
-      for (const cell of all(element, '[data-column]')) {
-        const key = cell.getAttribute('data-column')!;
-        if (!first.has(key)) first.set(key, cell);
-        last.set(key, cell);
-      }
-    }
-    const found = row('inventory', {
-      sku: element.getAttribute('data-sku') ?? textOf(last.get('sku')),
-      asin:
-        firstAsin(element.getAttribute('data-asin')) ??
-        firstAsin(element.getAttribute('data-row-data')) ??
-        firstAsin(textOf(last.get('asin'))) ??
-        firstAsin(text),
-      title: textOf(last.get('title')),
-      status: textOf(last.get('status')),
-      // Legacy: the status cell's second div is the sub-status ("Detail Page Removed" under "Inactive").
-      subStatus: first.get('status') !== last.get('status') ? textOf(first.get('status')?.children[1]) : '',
-      text,
-    });
-    if (isRow(found) && (found.cells.sku || found.cells.asin)) rows.push(Object.assign(found, { cells: { ...columnCells(element), ...found.cells } }));
+    if (read.row) rows.push(read.row);
   }
   return rows;
+}
+
+/** One candidate's row: false when it is no listing row, null when it is one without SKU or ASIN. */
+function listingRow(element: Element, words: string, text: string, many: boolean): PageRow | null | false {
+  const asins = new Set(words.match(ASINS)).size;
+  if (!element.matches(LISTING_ROWS) && (many ? !asins || element.querySelector(ROWS_BY_TAG) : asins !== 1)) return false;
+  // A td[data-column=title] holds div[data-column=asin] and div[data-column=title]: the innermost (last) wins.
+  const first = new Map<string, Element>();
+  const last = new Map<string, Element>();
+  if (element.localName === 'tr') {
+    // data-column cells are the legacy table's (tr.mt-row): one query per table row, none per Katal row.
+    for (const cell of all(element, '[data-column]')) {
+      const key = cell.getAttribute('data-column')!;
+      if (!first.has(key)) first.set(key, cell);
+      last.set(key, cell);
+    }
+  }
+  const found = row('inventory', {
+    sku: element.getAttribute('data-sku') ?? textOf(last.get('sku')),
+    asin:
+      firstAsin(element.getAttribute('data-asin')) ??
+      firstAsin(element.getAttribute('data-row-data')) ??
+      firstAsin(textOf(last.get('asin'))) ??
+      firstAsin(text),
+    title: textOf(last.get('title')),
+    status: textOf(last.get('status')),
+    // Legacy: the status cell's second div is the sub-status ("Detail Page Removed" under "Inactive").
+    subStatus: first.get('status') !== last.get('status') ? textOf(first.get('status')?.children[1]) : '',
+    text,
+  });
+  return isRow(found) && (found.cells.sku || found.cells.asin) ? Object.assign(found, { cells: { ...columnCells(element), ...found.cells } }) : null;
 }

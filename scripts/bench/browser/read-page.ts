@@ -2,3 +2,4 @@
 export { readPage } from '../../../lib/pages/read-page';
 export { PAGE_KINDS, findPageKind } from '../../../lib/pages/registry';
 export { PAGE_EXAMPLES } from '../../../lib/pages/examples';
+export { forgetChanged, OBSERVED } from '../../../lib/pages/dom';
