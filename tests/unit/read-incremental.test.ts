@@ -76,6 +76,8 @@ const CHANGES: [name: string, change: () => void][] = [
 ];
 
 const KATAL_ROWS = 'kat-table-body kat-table-row';
+/** happy-dom reads the generated page's hundred rows many times over: seconds on a loaded machine. */
+const SLOW = 30_000;
 const PAGES: [name: string, html: () => string, url: string, rows: string][] = [
   ['Katal inventory', () => fixture('pages/inventory-katal.html'), 'https://sellercentral.amazon.com/myinventory/inventory', KATAL_ROWS],
   ['legacy inventory', () => fixture('pages/inventory-legacy.html'), 'https://sellercentral.amazon.com/inventory', 'tr.mt-row'],
@@ -101,7 +103,7 @@ describe('a re-read from mutation records equals a read of the whole page', () =
         }
         expect(rowsOf().length, 'rows left after the changes').toBeGreaterThan(1);
         page.stop();
-      });
+      }, SLOW);
     }
   }
 });
@@ -120,7 +122,7 @@ describe('a re-read reads only the rows that changed', () => {
     expect(after[5]!.cells.text).toContain('Detail Page Removed');
     expect(after).toEqual(page.full().rows);
     page.stop();
-  });
+  }, SLOW);
 
   it('reads a row again when it moves to a table with other headers', async () => {
     rowSelector = KATAL_ROWS;
@@ -140,7 +142,7 @@ describe('a re-read reads only the rows that changed', () => {
     expect(after.rows!.find((row) => moved.textContent!.includes(row.cells.asin!))!.cells['col:Product']).toBeTruthy();
     expect(after).toEqual(page.full());
     page.stop();
-  });
+  }, SLOW);
 
   it('reads a row again when its table header changes', async () => {
     rowSelector = 'tr.mt-row';
