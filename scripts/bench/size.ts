@@ -13,7 +13,7 @@ export const UNZIPPED_BUDGET_KB = 560;
  * far, rounded up to a whole kB. A cut that lands lowers it; nothing raises it. It stays above
  * UNZIPPED_BUDGET_KB only while the README's Budgets section says what stands in the way.
  */
-export const UNZIPPED_CEILING_KB = 705;
+export const UNZIPPED_CEILING_KB = 673;
 
 /** Every file under `dir`, with its size in bytes. */
 function files(dir: string, prefix = ''): Array<{ path: string; bytes: number }> {
