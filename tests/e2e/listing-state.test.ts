@@ -98,7 +98,9 @@ describe('listing and brand state in real Chromium', () => {
   async function expectTheWholePageRead(read: { text: string; katal: unknown; rows: unknown }) {
     const whole = await session.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.com/myinventory/*' });
-      const [injected] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/page-reader.js'] });
+      // As one-click capture injects it (lib/background/capture-tab.ts): the shared readers first;
+      // the top frame's result is the last file's.
+      const [injected] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-core.js', '/page-reader.js'] });
       return injected!.result as { text: string; katal: unknown; rows: unknown };
     });
     expect(read.text).toBe(whole.text);
