@@ -93,11 +93,23 @@ async function extensionWorkers(context: BrowserContext, extensions: readonly st
 export const allRowsInPage = (name: string) =>
   new Promise<Array<Record<string, any>>>((resolve, reject) => {
     const open = indexedDB.open('brand-sentry');
-    open.onerror = () => reject(open.error);
+    // No database yet (the background creates it with the first message that needs it): abort
+    // rather than create an empty one, whose open connection would block the extension's own.
+    open.onupgradeneeded = () => open.transaction!.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
     open.onsuccess = () => {
-      const request = open.result.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      const db = open.result;
+      // Never stand in the way of the extension's schema upgrade.
+      db.onversionchange = () => db.close();
+      try {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      } catch (error) {
+        reject(error);
+      } finally {
+        db.close(); // the transaction already started still completes
+      }
     };
   });
 
